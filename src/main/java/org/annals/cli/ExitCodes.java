@@ -1,0 +1,15 @@
+package org.annals.cli;
+
+/** The process exit codes of every command: the one place they are defined. */
+public final class ExitCodes {
+    /** Every input was read and analysed. */
+    public static final int OK = 0;
+    /** Some inputs failed; the others produced output, each failure was reported on stderr. */
+    public static final int SOME_FAILED = 1;
+    /** The command line was wrong: unknown option, bad value, missing argument. */
+    public static final int USAGE = 2;
+    /** A bug: an unexpected exception escaped a command (sysexits' EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {}
+}
