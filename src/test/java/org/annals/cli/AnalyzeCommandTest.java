@@ -135,6 +135,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFiftyMegabyteFileIsRefusedWithAClearMessageAndTheBatchGoesOn() throws IOException {
+        Path huge = dir.resolve("huge.html");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(50L << 20);
+        }
+        Path good = write("good.txt", "Buono\ntesto.");
+        assertEquals(1, run("", "analyze", "--format", "jsonl", huge.toString(), good.toString()));
+        assertTrue(stderr.contains(huge + ": too large: 50.0 MiB exceeds the limit of 16.0 MiB"), stderr);
+        assertEquals(1, stdout.lines().count());
+    }
+
+    @Test
     void readsStandardInput() throws IOException {
         assertEquals(0, run("Da stdin\nuna frase.", "analyze", "-"));
         assertEquals("-", json(stdout).get("source").asText());
