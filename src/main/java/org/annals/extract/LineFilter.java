@@ -100,6 +100,11 @@ final class LineFilter {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /** Whether the line is a syndication footer (which may be made mostly of links). */
+    boolean isSyndication(String line) {
+        return rules.classify(line).map(h -> h.publisher() != null).orElse(false);
+    }
+
     /** Which numeric date order to assume for a document: US English reads 06/07 as June 7. */
     static DateLines.Order orderFor(String languageTag, String sample) {
         String tag = languageTag == null ? "" : languageTag.toLowerCase(Locale.ROOT).replace('_', '-');
