@@ -1,0 +1,260 @@
+package org.annals.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Line patterns that mark boilerplate in news pages (skip links, "read also" lines, share and cookie
+ * lines, footers), syndication footers naming the original publisher, and the labels that introduce
+ * a publication or update date. The rules live in plain TSV resources, one per language
+ * ({@code boilerplate.it.tsv}, {@code boilerplate.en.tsv}); each file's header documents the format.
+ *
+ * <p>Immutable and thread-safe. Loading validates every line: a bad rule fails with an
+ * {@link IllegalArgumentException} naming the file and the line number, so a broken configuration is
+ * caught when the extractor is built rather than on some later page.
+ */
+public final class BoilerplateRules {
+
+    /** What a matched line is. */
+    public enum Kind {
+        SKIP, RELATED, SHARE, COOKIE, NEWSLETTER, FOOTER, SYNDICATION, DATELINE, UPDATED;
+
+        static Kind parse(String text) {
+            for (Kind k : values()) {
+                if (k.name().equalsIgnoreCase(text)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    enum Match { EXACT, PREFIX, REGEX }
+
+    /** Prefix rules only apply to lines this short: a long line that happens to start so is prose. */
+    static final int PREFIX_MAX_LENGTH = 300;
+
+    /** The languages whose rule files ship with the project. */
+    public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en");
+
+    record Rule(Kind kind, Match match, String pattern, String language, Pattern regex, String source, int line) {}
+
+    /** A line recognised as boilerplate; {@code publisher} is set for syndication footers. */
+    public record Hit(Kind kind, String language, String publisher) {}
+
+    /** A date label at the start of a line, with the text after it. */
+    public record Label(Kind kind, String language, String rest) {}
+
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.:;,!…]+$");
+
+    private final List<Rule> rules;
+
+    private BoilerplateRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules for {@link #DEFAULT_LANGUAGES}, from the classpath. */
+    public static BoilerplateRules load() {
+        return load(DEFAULT_LANGUAGES);
+    }
+
+    /**
+     * Loads {@code boilerplate.<lang>.tsv} for each language from the classpath.
+     *
+     * @throws IllegalArgumentException naming file and line for a bad rule, or a missing file
+     */
+    public static BoilerplateRules load(List<String> languages) {
+        List<Rule> all = new ArrayList<>();
+        for (String lang : languages) {
+            String name = "boilerplate." + lang + ".tsv";
+            try (InputStream in = BoilerplateRules.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("boilerplate rules not found on the classpath: "
+                            + "org/annals/extract/" + name);
+                }
+                all.addAll(parse(name, lang, new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        }
+        return new BoilerplateRules(all);
+    }
+
+    /** Rules from one TSV source; {@code name} is used in error messages. */
+    public static BoilerplateRules of(String name, String language, Reader tsv) {
+        return new BoilerplateRules(parse(name, language, tsv));
+    }
+
+    private static List<Rule> parse(String name, String language, Reader tsv) {
+        List<Rule> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(tsv)) {
+            String raw;
+            int lineNo = 0;
+            while ((raw = reader.readLine()) != null) {
+                lineNo++;
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(parseLine(name, lineNo, language, raw));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        return out;
+    }
+
+    private static Rule parseLine(String name, int lineNo, String language, String raw) {
+        String where = name + ":" + lineNo + ": ";
+        String[] cols = raw.split("\t", -1);
+        if (cols.length != 3) {
+            throw new IllegalArgumentException(where + "expected 3 TAB-separated columns (kind, match, pattern), found "
+                    + cols.length + ": '" + raw + "'");
+        }
+        Kind kind = Kind.parse(cols[0].strip());
+        if (kind == null) {
+            throw new IllegalArgumentException(where + "unknown kind '" + cols[0].strip() + "'");
+        }
+        Match match;
+        try {
+            match = Match.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + "unknown match '" + cols[1].strip()
+                    + "' (exact, prefix or regex)", e);
+        }
+        String pattern = cols[2].strip();
+        if (pattern.isEmpty()) {
+            throw new IllegalArgumentException(where + "empty pattern");
+        }
+        Pattern regex = null;
+        if (match == Match.REGEX) {
+            try {
+                regex = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(where + "bad regex: " + e.getDescription() + " in '" + pattern + "'", e);
+            }
+        }
+        if (kind == Kind.SYNDICATION && (regex == null || !pattern.contains("(?<publisher>"))) {
+            throw new IllegalArgumentException(where + "a syndication rule must be a regex with a group named 'publisher'");
+        }
+        if ((kind == Kind.DATELINE || kind == Kind.UPDATED) && match != Match.PREFIX) {
+            throw new IllegalArgumentException(where + "a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " rule must be a prefix (the label before a date)");
+        }
+        String normalised = match == Match.REGEX ? pattern : normalise(pattern);
+        return new Rule(kind, match, normalised, language, regex, name, lineNo);
+    }
+
+    /** Lower case, typographic apostrophes folded, whitespace collapsed: the form lines are compared in. */
+    static String normalise(String line) {
+        return line.strip().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The boilerplate kind of a line, if any rule (other than date labels) matches it. Syndication
+     * rules are tried first, so that "Read more at X" names a publisher rather than counting as a
+     * related-link line.
+     */
+    public Optional<Hit> classify(String line) {
+        Objects.requireNonNull(line, "line");
+        String norm = normalise(line);
+        if (norm.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Rule r : rules) {
+            if (r.kind == Kind.SYNDICATION) {
+                Matcher m = r.regex.matcher(line.strip().replaceAll("\\s+", " "));
+                if (m.find()) {
+                    String publisher = cleanPublisher(m.group("publisher"));
+                    if (publisher != null) {
+                        return Optional.of(new Hit(Kind.SYNDICATION, r.language, publisher));
+                    }
+                }
+            }
+        }
+        String bare = TRAILING_PUNCT.matcher(norm).replaceAll("");
+        for (Rule r : rules) {
+            if (r.kind == Kind.SYNDICATION || r.kind == Kind.DATELINE || r.kind == Kind.UPDATED) {
+                continue;
+            }
+            boolean hit = switch (r.match) {
+                case EXACT -> bare.equals(TRAILING_PUNCT.matcher(r.pattern).replaceAll(""));
+                case PREFIX -> norm.length() <= PREFIX_MAX_LENGTH && startsWithWord(norm, r.pattern);
+                case REGEX -> r.regex.matcher(norm).find();
+            };
+            if (hit) {
+                return Optional.of(new Hit(r.kind, r.language, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The longest date label (publication or update) that starts the line, with the rest of the
+     * line after it; empty when no label starts it.
+     */
+    public Optional<Label> dateLabel(String line) {
+        String norm = normalise(line);
+        Rule best = null;
+        for (Rule r : rules) {
+            if ((r.kind == Kind.DATELINE || r.kind == Kind.UPDATED) && startsWithWord(norm, r.pattern)
+                    && (best == null || r.pattern.length() > best.pattern.length())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Label(best.kind, best.language, norm.substring(best.pattern.length()).strip()));
+    }
+
+    int size() {
+        return rules.size();
+    }
+
+    private static boolean startsWithWord(String norm, String prefix) {
+        if (!norm.startsWith(prefix)) {
+            return false;
+        }
+        if (norm.length() == prefix.length()) {
+            return true;
+        }
+        char last = prefix.charAt(prefix.length() - 1);
+        // a prefix ending in punctuation ("read more:") is already delimited
+        return !Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(norm.charAt(prefix.length()));
+    }
+
+    private static final Pattern URL_HOST = Pattern.compile("^(?:https?://)?(?:www\\.)?([^/\\s]+\\.[a-z]{2,})(?:/.*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Trims quotes and punctuation; a URL becomes its host. Null when nothing name-like is left. */
+    static String cleanPublisher(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().replaceAll("^[\"'«“‘(\\[]+|[\"'»”’)\\].,;:!?…\\s]+$", "").strip();
+        if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.")) {
+            Matcher m = URL_HOST.matcher(s);
+            if (m.matches()) {
+                s = m.group(1);
+            }
+        }
+        if (s.isEmpty() || s.length() > 80 || s.chars().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return s;
+    }
+}

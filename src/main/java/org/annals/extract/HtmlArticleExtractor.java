@@ -1,0 +1,710 @@
+package org.annals.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.annals.model.Article;
+import org.annals.model.DocumentHints;
+import org.annals.model.RawDocument;
+import org.annals.model.Timestamp;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Extracts an article from an HTML page with jsoup.
+ *
+ * <p>Metadata comes from Open Graph and article meta tags, JSON-LD ({@code NewsArticle},
+ * {@code Article} and kin, also inside {@code @graph}), common date meta tags, {@code <time>} elements,
+ * {@code <title>} (without the site's suffix) and {@code <html lang>}. The main text comes from
+ * {@code [itemprop=articleBody]}, {@code <article>} or {@code <main>} when present, else from the
+ * container with the most paragraph text at low link density, after navigation, share, cookie,
+ * comment and similar blocks are dropped. Paragraphs and headings are emitted in document order and
+ * then cleaned by the same line rules as plain text ({@link LineFilter}); a visible date line is the
+ * last resort for the publication date.
+ *
+ * <p>Immutable and thread-safe; never throws for bad content (problems say what was missing).
+ */
+public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+            "blogposting", "liveblogposting", "report", "socialmediaposting");
+
+    private static final List<String> DATE_META = List.of("article:published_time", "datepublished",
+            "og:published_time", "date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "parsely-pub-date", "sailthru.date",
+            "article.published", "published_time", "cxenseparse:recs:publishtime");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "datemodified",
+            "og:updated_time", "last-modified", "dcterms.modified");
+
+    private static final String DROPPED_TAGS = "script, style, noscript, nav, aside, form, iframe, svg, button, "
+            + "template, select, input, textarea, object, embed, canvas, dialog, figcaption, "
+            + "[hidden], [role=navigation], [role=contentinfo], [role=complementary], [role=banner], "
+            + "[aria-hidden=true], [style~=(?i)display:\\s*none]";
+
+    /** Class or id words that mark blocks around an article rather than in it. */
+    private static final Pattern NOISE = Pattern.compile("(?:^|[^a-z])(?:share|sharing|sharer|social|socials"
+            + "|cookie|cookies|consent|gdpr|newsletter|comment|comments|disqus|related|correlati|breadcrumb"
+            + "|breadcrumbs|menu|navbar|nav|navigation|sidebar|widget|widgets|advert|advertisement|adv|ads|ad"
+            + "|adsbygoogle|banner|promo|sponsor|sponsored|subscribe|subscription|paywall|popup|modal|tags"
+            + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share)(?:[^a-z]|$)");
+
+    private static final Set<String> BLOCK_TEXT = Set.of("p", "pre", "dd", "dt", "address");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
+            "sub", "mark", "abbr", "cite", "q", "time", "code", "font", "s", "label", "bdi", "bdo", "data", "var",
+            "kbd", "ins", "del", "img", "wbr");
+    private static final Set<String> CONTAINERS_OF_BLOCKS = Set.of("p", "div", "section", "article", "ul", "ol",
+            "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "main", "header", "dl", "figure",
+            "tr", "form");
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
+
+    private final LineFilter filter;
+
+    /** An extractor with the shipped boilerplate rules. */
+    public HtmlArticleExtractor() {
+        this(BoilerplateRules.load());
+    }
+
+    public HtmlArticleExtractor(BoilerplateRules rules) {
+        this.filter = new LineFilter(Objects.requireNonNull(rules, "rules"));
+    }
+
+    @Override
+    public Article extract(RawDocument document) {
+        Objects.requireNonNull(document, "document");
+        try {
+            return extractHtml(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            // content must never make extraction fail; deeply nested garbage can exhaust the stack
+            return new Extracted(null, null, null, null, null, "", List.of(),
+                    List.of("HTML extraction failed: " + e)).toArticle(document);
+        }
+    }
+
+    private Article extractHtml(RawDocument document) {
+        DocumentHints hints = document.hints();
+        List<String> problems = new ArrayList<>();
+        String content = TextArticleExtractor.normaliseNewlines(document.content());
+        Document page = Jsoup.parse(content, hints.url() != null ? hints.url() : "");
+
+        Map<String, String> meta = metaTags(page);
+        JsonLd ld = jsonLd(page, problems);
+        String languageTag = first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
+                meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"), ld.language);
+        String language = primaryLanguage(languageTag);
+
+        String siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"));
+        String url = first(meta.get("og:url"), attr(page.selectFirst("link[rel=canonical]"), "abs:href"), ld.url);
+        String h1 = text(page.selectFirst("h1"));
+        String pageTitle = text(page.selectFirst("title"));
+        String title = first(stripSiteName(meta.get("og:title"), siteName), stripSiteName(ld.headline, siteName),
+                stripSiteName(meta.get("twitter:title"), siteName), stripSiteName(pageTitle, siteName), h1);
+
+        List<String> dateCandidates = new ArrayList<>();
+        for (String name : DATE_META) {
+            addIfPresent(dateCandidates, meta.get(name));
+            if (name.equals("datepublished")) {
+                addIfPresent(dateCandidates, ld.published);
+            }
+        }
+        for (Element e : page.select("[itemprop=datePublished]")) {
+            addIfPresent(dateCandidates, first(e.attr("datetime"), e.attr("content"), e.text()));
+        }
+        for (Element e : page.select("time[pubdate]")) {
+            addIfPresent(dateCandidates, first(e.attr("datetime"), e.text()));
+        }
+        List<String> modifiedCandidates = new ArrayList<>();
+        addIfPresent(modifiedCandidates, ld.modified);
+        for (String name : MODIFIED_META) {
+            addIfPresent(modifiedCandidates, meta.get(name));
+        }
+
+        Element root = mainContent(page);
+        // a <time> in the article (or, failing that, what is left of the page) is weaker than metadata
+        Element time = root == null ? null : root.selectFirst("time[datetime]");
+        if (time == null && page.body() != null) {
+            time = page.body().selectFirst("time[datetime]");
+        }
+        List<String> weakCandidates = new ArrayList<>();
+        if (time != null) {
+            addIfPresent(weakCandidates, time.attr("datetime"));
+        }
+        List<LineFilter.Block> blocks = root == null ? List.of() : blocks(root, filter);
+        String sample = root == null ? "" : root.text();
+        DateLines.Order order = LineFilter.orderFor(languageTag, sample.length() > 5000 ? sample.substring(0, 5000) : sample);
+        LineFilter.Result filtered = filter.filter(blocks, order);
+
+        String publisher = first(filtered.publisher(), ld.publisher, meta.get("og:site_name"), meta.get("application-name"));
+        String zonePublisher = first(hints.publisher(), publisher);
+        String zoneUrl = first(hints.url(), url);
+
+        Timestamp published = null;
+        for (String candidate : dateCandidates) {
+            Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
+            if (p.isPresent()) {
+                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
+                break;
+            }
+        }
+        for (String candidate : weakCandidates) {
+            Optional<DateLines.Parsed> p = published != null ? Optional.empty() : DateLines.parse(candidate, order);
+            if (p.isPresent()) {
+                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
+            }
+        }
+        if (published == null) {
+            published = filtered.published(zoneUrl, zonePublisher, languageTag, problems);
+        }
+        if (published == null) {
+            for (String candidate : modifiedCandidates) {
+                Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
+                if (p.isPresent()) {
+                    problems.add("publication date taken from the last-modified time");
+                    published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
+                    break;
+                }
+            }
+        }
+
+        String finalTitle = hints.title() != null ? hints.title() : title;
+        List<String> paragraphs = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        List<LineFilter.Block> kept = dropTitleAndDanglingHeadings(filtered.kept(), finalTitle);
+        for (int k = 0; k < kept.size(); k++) {
+            LineFilter.Block b = kept.get(k);
+            // lines of one <p> split at <br> come back together once boilerplate lines are out
+            if (!b.heading() && k > 0 && !kept.get(k - 1).heading() && kept.get(k - 1).group() == b.group()) {
+                paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + "\n" + b.text());
+                continue;
+            }
+            paragraphs.add(b.text());
+            if (b.heading()) {
+                headings.add(b.text());
+            }
+        }
+        String text = String.join("\n\n", paragraphs);
+        if (text.isEmpty()) {
+            problems.add(root == null || blocks.isEmpty() ? "no main text found in the page"
+                    : "no text left after removing boilerplate");
+        }
+        return new Extracted(title, url, published, publisher, language, text, headings, problems)
+                .toArticle(document);
+    }
+
+    // ---- metadata ----------------------------------------------------------------------------
+
+    /** meta tags by lower-cased name, property, itemprop or http-equiv; the first value wins. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : page.select("meta")) {
+            String value = m.attr("content").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) {
+                    out.putIfAbsent(k, value);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the first article object in the page's JSON-LD says. */
+    private record JsonLd(String headline, String published, String modified, String publisher, String url,
+                          String language, List<String> authors) {}
+
+    private static JsonLd jsonLd(Document page, List<String> problems) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty()) {
+                continue;
+            }
+            try {
+                collect(JSON.readTree(json), objects, 0);
+            } catch (JsonProcessingException e) {
+                problems.add("unreadable JSON-LD block skipped");
+            }
+        }
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        JsonNode article = null;
+        for (JsonNode o : objects) {
+            String id = o.path("@id").asText("");
+            if (!id.isEmpty()) {
+                byId.putIfAbsent(id, o);
+            }
+            if (article == null && isArticle(o)) {
+                article = o;
+            }
+        }
+        if (article == null) {
+            return new JsonLd(null, null, null, null, null, null, List.of());
+        }
+        JsonNode publisher = resolve(article.get("publisher"), byId);
+        List<String> authors = new ArrayList<>();
+        JsonNode author = article.get("author");
+        if (author != null) {
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                addIfPresent(authors, name(resolve(a, byId)));
+            }
+        }
+        JsonNode page0 = article.get("mainEntityOfPage");
+        String url = first(string(article.get("url")),
+                page0 == null ? null : page0.isTextual() ? page0.asText() : string(page0.get("@id")));
+        return new JsonLd(first(string(article.get("headline")), string(article.get("name"))),
+                string(article.get("datePublished")), string(article.get("dateModified")),
+                name(publisher), url, string(article.get("inLanguage")), authors);
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 6) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                collect(n, out, depth + 1);
+            }
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+            JsonNode main = node.get("mainEntity");
+            if (main != null && main.isObject()) {
+                collect(main, out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode o) {
+        JsonNode type = o.get("@type");
+        if (type == null) {
+            return false;
+        }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            String s = t.asText("").toLowerCase(Locale.ROOT).replaceFirst("^https?://schema\\.org/", "");
+            if (ARTICLE_TYPES.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reference {"@id": ...} replaced by the object it names, when the page defines it. */
+    private static JsonNode resolve(JsonNode node, Map<String, JsonNode> byId) {
+        if (node != null && node.isArray() && node.size() > 0) {
+            node = node.get(0);
+        }
+        if (node != null && node.isObject() && node.size() == 1 && node.has("@id")) {
+            JsonNode target = byId.get(node.get("@id").asText());
+            return target != null ? target : node;
+        }
+        return node;
+    }
+
+    private static String name(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return blankToNull(node.asText());
+        }
+        return string(node.get("name"));
+    }
+
+    private static String string(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.size() == 0 ? null : string(node.get(0));
+        }
+        return node.isValueNode() ? blankToNull(node.asText()) : null;
+    }
+
+    /**
+     * The title without the site's name: "Title - Site", "Title | Site", "Site | Title". The part
+     * dropped must match the site name, or be short next to a longer title.
+     */
+    static String stripSiteName(String title, String siteName) {
+        String t = blankToNull(title);
+        if (t == null) {
+            return null;
+        }
+        t = SPACES.matcher(t).replaceAll(" ");
+        var m = TITLE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstStart = -1;
+        int firstEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return t;
+        }
+        String head = t.substring(0, lastStart).strip();
+        String tail = t.substring(lastEnd).strip();
+        if (sameSite(tail, siteName)) {
+            return head;
+        }
+        String lead = t.substring(0, firstStart).strip();
+        if (sameSite(lead, siteName)) {
+            return t.substring(firstEnd).strip();
+        }
+        // a short brand after the title ("… - ANSA" on a site that names itself "ANSA.it Agenzia")
+        boolean brandLike = isShort(tail) && !tail.isEmpty()
+                && (Character.isUpperCase(tail.charAt(0)) || Character.isDigit(tail.charAt(0)));
+        if (brandLike && words(head) >= 3 && words(head) > 2 * words(tail)
+                && !t.substring(lastStart, lastEnd).contains(":")) {
+            return head;
+        }
+        return t;
+    }
+
+    private static boolean sameSite(String part, String siteName) {
+        if (siteName == null || part.isEmpty()) {
+            return false;
+        }
+        String a = siteKey(part);
+        String b = siteKey(siteName);
+        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+    }
+
+    private static String siteKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://)?(?:www\\.)?", "")
+                .replaceFirst("\\.(?:it|com|net|org|co\\.uk|uk|info|eu|news)$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static boolean isShort(String s) {
+        return s.length() <= 30 && words(s) <= 3;
+    }
+
+    // ---- main text ---------------------------------------------------------------------------
+
+    /** The element holding the article body after noise is removed, or null for a page without body. */
+    private static Element mainContent(Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        int bodyText = body.text().length();
+        Set<Element> protectedRoots = new HashSet<>(page.select("[itemprop=articleBody], article, main, [role=main]"));
+        for (Element e : page.select("header")) {
+            // a page's masthead goes; an article's own header (title, byline, date) stays
+            if (e.parents().stream().noneMatch(p -> p.normalName().equals("article")) && !coversMostOf(e, bodyText)) {
+                e.remove();
+            }
+        }
+        for (Element e : page.select("footer")) {
+            if (!coversMostOf(e, bodyText)) {
+                e.remove();
+            }
+        }
+        for (Element e : body.select(DROPPED_TAGS)) {
+            // whole-page forms (ASP.NET) and the like hold the article: keep those
+            if (!e.normalName().equals("form") || !coversMostOf(e, bodyText)) {
+                e.remove();
+            }
+        }
+        for (Element e : body.select("[class], [id]")) {
+            if (e.parent() == null || protectedRoots.contains(e) || e == body) {
+                continue;
+            }
+            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots) && !coversMostOf(e, bodyText)) {
+                e.remove();
+            }
+        }
+        for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
+            Element best = null;
+            int bestLen = 0;
+            for (Element e : body.select(query)) {
+                int len = paragraphText(e);
+                if (len > bestLen) {
+                    best = e;
+                    bestLen = len;
+                }
+            }
+            if (best != null && bestLen >= 200) {
+                return best;
+            }
+        }
+        Element scored = bestByParagraphs(body);
+        return scored != null ? scored : body;
+    }
+
+    private static boolean coversMostOf(Element e, int bodyText) {
+        return bodyText > 0 && e.text().length() > bodyText * 0.6;
+    }
+
+    private static boolean containsAny(Element e, Set<Element> roots) {
+        for (Element r : roots) {
+            for (Element p = r; p != null; p = p.parent()) {
+                if (p == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphText(Element e) {
+        int len = 0;
+        for (Element p : e.select("p, pre, blockquote")) {
+            len += p.text().length();
+        }
+        return len > 0 ? len : e.ownText().length();
+    }
+
+    /**
+     * The container whose paragraphs hold the most text not in links: each paragraph scores its
+     * length for its parent and half for its grandparent.
+     */
+    private static Element bestByParagraphs(Element body) {
+        Map<Element, Double> score = new HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote")) {
+            String text = p.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double weight = text.length() * (1 - linkDensity(p));
+            Element parent = p.parent();
+            if (parent != null) {
+                score.merge(parent, weight, Double::sum);
+                if (parent.parent() != null) {
+                    score.merge(parent.parent(), weight / 2, Double::sum);
+                }
+            }
+        }
+        return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
+    }
+
+    /** Paragraphs and headings of the root, in document order. */
+    private static List<LineFilter.Block> blocks(Element root, LineFilter filter) {
+        List<LineFilter.Block> out = new ArrayList<>();
+        int[] group = {0};
+        StringBuilder inline = new StringBuilder();
+        new Walker(filter).walk(root, out, inline, group, 0);
+        flush(inline, out, group);
+        return out;
+    }
+
+    /** Walks an element tree; holds only the (immutable) filter, to keep syndication footers made of links. */
+    private record Walker(LineFilter filter) {
+        void walk(Element element, List<LineFilter.Block> out, StringBuilder inline, int[] group, int depth) {
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode t) {
+                    inline.append(t.getWholeText());
+                    continue;
+                }
+                if (!(child instanceof Element e)) {
+                    continue;
+                }
+                String tag = e.normalName();
+                if (HEADINGS.contains(tag)) {
+                    flush(inline, out, group);
+                    String text = clean(e.text());
+                    if (!text.isEmpty() && linkDensity(e) < 0.5) {
+                        out.add(new LineFilter.Block(text, true, ++group[0]));
+                    }
+                } else if (tag.equals("br")) {
+                    inline.append('\n');
+                } else if (BLOCK_TEXT.contains(tag) || ((tag.equals("li") || tag.equals("blockquote")) && !hasBlockChild(e))) {
+                    flush(inline, out, group);
+                    if (tag.equals("li") && linkDensity(e) > 0.5) {
+                        continue;
+                    }
+                    if (linkDensity(e) > 0.8 && e.text().length() < 200 && !filter.isSyndication(e.text())) {
+                        continue;
+                    }
+                    emitLines(tag.equals("pre") ? e.wholeText() : linesText(e), out, group);
+                } else if (tag.equals("tr") && e.select("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6").isEmpty()) {
+                    flush(inline, out, group);
+                    List<String> cells = new ArrayList<>();
+                    for (Element cell : e.select("> td, > th")) {
+                        String c = clean(cell.text());
+                        if (!c.isEmpty()) {
+                            cells.add(c);
+                        }
+                    }
+                    if (!cells.isEmpty()) {
+                        out.add(new LineFilter.Block(String.join(" | ", cells), false, ++group[0]));
+                    }
+                } else if (INLINE.contains(tag) && !hasBlockChild(e)) {
+                    inline.append(' ').append(linesText(e)).append(' ');
+                } else if (depth < 200) {
+                    flush(inline, out, group);
+                    walk(e, out, inline, group, depth + 1);
+                    flush(inline, out, group);
+                }
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (CONTAINERS_OF_BLOCKS.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's text with its {@code <br>} breaks kept as newlines. */
+    private static String linesText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        appendLines(e, sb);
+        return sb.toString();
+    }
+
+    private static void appendLines(Node node, StringBuilder sb) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (child instanceof Element c) {
+                if (c.normalName().equals("br")) {
+                    sb.append('\n');
+                } else {
+                    boolean block = !INLINE.contains(c.normalName());
+                    if (block) {
+                        sb.append('\n');
+                    }
+                    appendLines(c, sb);
+                    if (block) {
+                        sb.append('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder inline, List<LineFilter.Block> out, int[] group) {
+        if (inline.length() > 0) {
+            emitLines(inline.toString(), out, group);
+            inline.setLength(0);
+        }
+    }
+
+    /** One block per non-empty line, all in a new group (one source paragraph). */
+    private static void emitLines(String text, List<LineFilter.Block> out, int[] group) {
+        int g = ++group[0];
+        for (String line : text.split("\n")) {
+            String c = clean(line);
+            if (!c.isEmpty()) {
+                out.add(new LineFilter.Block(c, false, g));
+            }
+        }
+    }
+
+    /**
+     * Drops the title where the page repeats it (its h1) and headings with no paragraph after them
+     * (the titles of "related" lists at the end of an article).
+     */
+    private static List<LineFilter.Block> dropTitleAndDanglingHeadings(List<LineFilter.Block> blocks, String title) {
+        String titleKey = title == null ? null : key(title);
+        List<LineFilter.Block> out = new ArrayList<>();
+        for (LineFilter.Block b : blocks) {
+            if (titleKey != null && key(b.text()).equals(titleKey)) {
+                continue;
+            }
+            out.add(b);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).heading()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static String key(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- small helpers -----------------------------------------------------------------------
+
+    private static String clean(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : blankToNull(clean(e.text()));
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : blankToNull(e.attr(name));
+    }
+
+    private static String primaryLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String p = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return p.matches("[a-z]{2}") ? p : null;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v instanceof String s ? !s.isBlank() : v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(value.strip());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
