@@ -384,7 +384,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         // a short brand after the title ("… - ANSA" on a site that names itself "ANSA.it Agenzia")
         boolean brandLike = isShort(tail) && !tail.isEmpty()
                 && (Character.isUpperCase(tail.charAt(0)) || Character.isDigit(tail.charAt(0)));
-        if (brandLike && words(head) >= 3 && words(head) > 2 * words(tail)
+        if (brandLike && words(head) >= 4 && head.length() > tail.length()
                 && !t.substring(lastStart, lastEnd).contains(":")) {
             return head;
         }
