@@ -178,4 +178,16 @@ class HtmlArticleExtractorTest {
         assertEquals("Milano - Cortina, i cantieri delle Olimpiadi sono in ritardo",
                 HtmlArticleExtractor.stripSiteName("Milano - Cortina, i cantieri delle Olimpiadi sono in ritardo", "Il Giornale"));
     }
+
+    @Test
+    void blocksThatMerelyCarryAdsAreNotAds() {
+        String html = "<html><body><article>"
+                + "<section class=\"report__section report__section--ads has-ads\"><p>La prima parte della prova "
+                + "descrive il prodotto, come si monta e quanto tempo serve per usarlo la prima volta.</p></section>"
+                + "<div class=\"ad-slot\"><p>Pubblicità del nostro sponsor preferito, da non perdere.</p></div>"
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertTrue(a.text().startsWith("La prima parte della prova"), a.text());
+        assertFalse(a.text().contains("sponsor"), a.text());
+    }
 }
