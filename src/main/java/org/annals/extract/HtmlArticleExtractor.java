@@ -384,7 +384,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         // a short brand after the title ("… - ANSA" on a site that names itself "ANSA.it Agenzia")
         boolean brandLike = isShort(tail) && !tail.isEmpty()
                 && (Character.isUpperCase(tail.charAt(0)) || Character.isDigit(tail.charAt(0)));
-        if (brandLike && words(head) >= 3 && words(head) > 2 * words(tail)
+        if (brandLike && words(head) >= 4 && head.length() > tail.length()
                 && !t.substring(lastStart, lastEnd).contains(":")) {
             return head;
         }
@@ -440,8 +440,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
             }
-            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots) && !coversMostOf(e, bodyText)) {
+            if (NOISE.matcher(noiseWords(e)).find() && !containsAny(e, protectedRoots) && !coversMostOf(e, bodyText)) {
                 e.remove();
             }
         }
@@ -461,6 +460,25 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         Element scored = bestByParagraphs(body);
         return scored != null ? scored : body;
+    }
+
+    /**
+     * The class and id words that say what a block is. BEM modifiers ("section--ads") and state
+     * classes ("has-ads", "js-share") describe decorations of a block, not the block itself, so an
+     * article section that merely carries ads is not taken for an ad.
+     */
+    static String noiseWords(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            int modifier = name.indexOf("--");
+            String base = modifier >= 0 ? name.substring(0, modifier) : name;
+            if (base.isEmpty() || base.startsWith("has-") || base.startsWith("with-") || base.startsWith("js-")
+                    || base.startsWith("is-")) {
+                continue;
+            }
+            sb.append(base).append(' ');
+        }
+        return sb.toString();
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {

@@ -1,0 +1,112 @@
+package org.annals.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.annals.extract.BoilerplateRules.Kind;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRulesTest {
+
+    private static final BoilerplateRules RULES = BoilerplateRules.load();
+
+    private static Kind kind(String line) {
+        return RULES.classify(line).map(BoilerplateRules.Hit::kind).orElse(null);
+    }
+
+    @Test
+    void shippedRulesRecogniseCommonLinesInBothLanguages() {
+        assertEquals(Kind.SKIP, kind("Vai al contenuto"));
+        assertEquals(Kind.SKIP, kind("Skip to content"));
+        assertEquals(Kind.RELATED, kind("Leggi anche: Un titolo qualsiasi di un altro articolo"));
+        assertEquals(Kind.RELATED, kind("Potrebbe interessarti"));
+        assertEquals(Kind.RELATED, kind("Read more: another story"));
+        assertEquals(Kind.RELATED, kind("See also"));
+        assertEquals(Kind.SHARE, kind("Condividi su Facebook"));
+        assertEquals(Kind.SHARE, kind("Share this article"));
+        assertEquals(Kind.SHARE, kind("Facebook Twitter WhatsApp"));
+        assertEquals(Kind.COOKIE, kind("Accetta i cookie"));
+        assertEquals(Kind.NEWSLETTER, kind("Iscriviti alla newsletter"));
+        assertEquals(Kind.NEWSLETTER, kind("Subscribe to our newsletter"));
+        assertEquals(Kind.FOOTER, kind("© 2024 Editore Esempio Srl"));
+        assertEquals(Kind.FOOTER, kind("Tutti i diritti riservati"));
+        assertEquals(Kind.FOOTER, kind("Example Media Ltd. All rights reserved."));
+        assertEquals(Kind.FOOTER, kind("© RIPRODUZIONE RISERVATA"));
+    }
+
+    @Test
+    void syndicationFootersNameThePublisher() {
+        for (var c : List.of(
+                List.of("Continua a leggere su TheSocialPost.it", "TheSocialPost.it"),
+                List.of("L’articolo Il titolo del pezzo proviene da Notizie Esempio.", "Notizie Esempio"),
+                List.of("Leggi l'articolo completo su www.esempio.it", "esempio.it"),
+                List.of("Read more at Example Times.", "Example Times"),
+                List.of("This article originally appeared on The Conversation.", "The Conversation"),
+                List.of("Source: Reuters", "Reuters"),
+                List.of("Read more at https://www.example.com/news/123", "example.com"))) {
+            var hit = RULES.classify(c.get(0)).orElseThrow(() -> new AssertionError(c.get(0)));
+            assertEquals(Kind.SYNDICATION, hit.kind(), c.get(0));
+            assertEquals(c.get(1), hit.publisher(), c.get(0));
+        }
+    }
+
+    @Test
+    void proseIsLeftAlone() {
+        for (String line : List.of("Il sindaco ha detto che leggerà anche il rapporto dei tecnici.",
+                "Menu degustazione e prezzi sono cambiati dopo la pandemia, spiega il ristoratore.",
+                "Published research shows a rise in temperatures.",
+                "Leggi anchesse non è una parola",
+                "Copyright law was at the centre of the dispute between the two companies.")) {
+            assertTrue(RULES.classify(line).isEmpty(), line);
+        }
+    }
+
+    @Test
+    void prefixRulesIgnoreLongLines() {
+        String longLine = "See also " + "the long explanation of the committee ".repeat(10);
+        assertTrue(RULES.classify(longLine).isEmpty());
+    }
+
+    @Test
+    void dateLabels() {
+        var label = RULES.dateLabel("Pubblicato: 19/06/2024 11:50").orElseThrow();
+        assertEquals(Kind.DATELINE, label.kind());
+        assertEquals("it", label.language());
+        assertEquals(": 19/06/2024 11:50", label.rest());
+        assertEquals(Kind.UPDATED, RULES.dateLabel("Last updated June 20, 2024").orElseThrow().kind());
+        assertTrue(RULES.dateLabel("Pubblicità").isEmpty());
+    }
+
+    private static IllegalArgumentException bad(String tsv) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> BoilerplateRules.of("custom.tsv", "xx", new StringReader(tsv)));
+    }
+
+    @Test
+    void badLinesFailNamingFileAndLine() {
+        assertTrue(bad("# comment\n\nskip\texact\tOk\nbogus\texact\tx\n").getMessage().startsWith("custom.tsv:4: unknown kind"));
+        assertTrue(bad("skip\tfuzzy\tx\n").getMessage().startsWith("custom.tsv:1: unknown match"));
+        assertTrue(bad("skip\tregex\t([a-z\n").getMessage().startsWith("custom.tsv:1: bad regex"));
+        assertTrue(bad("skip exact x\n").getMessage().startsWith("custom.tsv:1: expected 3"));
+        assertTrue(bad("syndication\tregex\t^via (.+)$\n").getMessage().contains("publisher"));
+        assertTrue(bad("dateline\tregex\t^pubblicato\n").getMessage().contains("prefix"));
+        assertTrue(bad("skip\texact\t \n").getMessage().startsWith("custom.tsv:1: empty pattern"));
+    }
+
+    @Test
+    void customRulesLoad() {
+        var rules = BoilerplateRules.of("custom.tsv", "xx", new StringReader("# mine\nshare\tprefix\tTeile\n"));
+        assertEquals(1, rules.size());
+        assertEquals(Kind.SHARE, rules.classify("Teile auf Facebook").orElseThrow().kind());
+    }
+
+    @Test
+    void missingLanguageFileFails() {
+        var e = assertThrows(IllegalArgumentException.class, () -> BoilerplateRules.load(List.of("zz")));
+        assertTrue(e.getMessage().contains("boilerplate.zz.tsv"));
+    }
+}
