@@ -194,6 +194,10 @@ public final class ClauseTense {
                 continue;
             }
             marks.add(new Mark(starts.get(i), t));
+            if (!italian && t == Tense.FUTURE && EN_PRESENT.contains(w)) {
+                i += 2; // "is scheduled for": the participle is part of the future group
+                continue;
+            }
             if (t == Tense.PAST && (italian ? IT_AVERE.contains(w) || IT_ESSERE.contains(w) : EN_HAVE.contains(w))) {
                 // skip the participle of the group just read
                 int j = i + 1;
