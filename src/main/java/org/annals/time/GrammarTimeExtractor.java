@@ -493,7 +493,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 if (c.pub == null) {
                     return m.one(null);
                 }
-                return m.day(TimeMath.dayMonth(d, mo, wd, c.tense(m.start()), c.pub));
+                Tense t = wd == 0 && c.futureForBare ? Tense.FUTURE : c.tense(m.start());
+                return m.day(TimeMath.dayMonth(d, mo, wd, t, c.pub));
             };
             rule("day-month", wdPrefix + "(?<d>{DAY})\\s*(?:[-/]\\s*|\\s+{of_}|\\s+{of}\\s+)?(?<m>{month}|{monthabbr}\\.?)" + yearSuffix, dmy);
             rule("month-day", wdPrefix + "(?<m>{month}|{monthabbr}\\.?)\\s*(?:{det_})?(?<d>{DAY})" + yearSuffix
@@ -763,7 +764,17 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         long k = (long) n * (Integer) cu[0];
                         String u = (String) cu[1];
                         if (TimeMath.period(LocalDate.EPOCH, 0, u) == null) {
-                            return m.one(TimeMath.duration(k, u)); // hours, minutes: keep the length
+                            if (c.pub == null || c.pubTime == null) {
+                                return m.one(c.pub == null ? null : TimeMath.duration(k, u));
+                            }
+                            // hours, minutes, seconds: whole units before (or after) the current one
+                            java.time.LocalDateTime now = c.pub.atTime(c.pubTime);
+                            java.time.temporal.ChronoUnit cu2 = u.equals("H") ? java.time.temporal.ChronoUnit.HOURS
+                                    : u.equals("MIN") ? java.time.temporal.ChronoUnit.MINUTES : java.time.temporal.ChronoUnit.SECONDS;
+                            java.time.LocalDateTime cur = now.truncatedTo(cu2);
+                            java.time.LocalDateTime a = s < 0 ? cur.minus(k, cu2) : cur.plus(1, cu2);
+                            java.time.LocalDateTime b = s < 0 ? cur.minus(1, cu2) : cur.plus(k, cu2);
+                            return m.one(TimeMath.instant(a, u) + "/" + TimeMath.instant(b, u));
                         }
                         return m.relative(c.pub, p -> s < 0
                                 ? TimeMath.period(p, -k, u) + "/" + TimeMath.period(p, -1, u)
@@ -1023,6 +1034,28 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         /** Date + clock time, "entro" + period, "X - Y" ranges. */
         private List<Cand> compose(List<Cand> in, Ctx ctx) {
             List<Cand> out = new ArrayList<>(in);
+            // clock ranges "dalle 9:30 alle 11", "3:30-6 pm", before they meet a date
+            for (int i = 0; i + 1 < out.size(); i++) {
+                Cand a = out.get(i);
+                Cand b = out.get(i + 1);
+                if (rangeJoin == null || a.clock() == null || b.clock() == null || a.clock().contains("/")) {
+                    continue;
+                }
+                if (!rangeJoin.matcher(ctx.lower.substring(a.end(), b.start())).matches()) {
+                    continue;
+                }
+                int ha = Integer.parseInt(a.clock().substring(1, 3));
+                int hb = Integer.parseInt(b.clock().substring(1, 3));
+                String ca = a.clock();
+                if (ha < 12 && hb >= 12 && ha + 12 < hb) {
+                    ca = String.format("T%02d", ha + 12) + ca.substring(3); // "3:30-6 pm"
+                }
+                String clock = ca + "/" + b.clock();
+                String value = ctx.pub == null ? null : ctx.pub + ca + "/" + ctx.pub + b.clock();
+                out.set(i, new Cand(a.start(), b.end(), value, null, clock, a.priority()));
+                out.remove(i + 1);
+                i--;
+            }
             // date + time of day, either order
             for (int i = 0; i + 1 < out.size(); i++) {
                 Cand a = out.get(i);
@@ -1035,10 +1068,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 Cand time = a.clock() != null ? a : b.clock() != null ? b : null;
                 Cand part = partOfDay(a) ? a : partOfDay(b) ? b : null;
                 if (date != null && time != null && date != time) {
-                    out.set(i, new Cand(a.start(), b.end(), date.date() + time.clock(), date.date(), null, a.priority()));
+                    String v = time.clock().contains("/")
+                            ? date.date() + time.clock().replace("/", "/" + date.date())
+                            : date.date() + time.clock();
+                    out.set(i, new Cand(a.start(), b.end(), v, date.date(), null, a.priority()));
                     out.remove(i + 1);
                     i--;
-                } else if (part != null && time != null && part != time && part.value() != null) {
+                } else if (part != null && time != null && part != time && part.value() != null && !time.clock().contains("/")) {
                     // "stasera alle 8", "tomorrow morning at 9"
                     LocalDate d = LocalDate.parse(part.value().substring(0, 10));
                     String pp = part.value().substring(11);
@@ -1056,7 +1092,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             for (int i = 0; i + 1 < out.size(); i++) {
                 Cand a = out.get(i);
                 Cand b = out.get(i + 1);
-                if (rangeJoin == null || a.value() == null || b.value() == null || a.value().contains("/")
+                if (rangeJoin == null || a.value() == null || b.value() == null || a.value().contains("/") || a.clock() != null || b.clock() != null
                         || b.value().contains("/") || a.value().startsWith("P") || b.value().startsWith("P")) {
                     continue;
                 }

@@ -126,8 +126,8 @@ final class TimeMath {
     static LocalDate seasonEnd(String s, int year) {
         return switch (s) {
             case "SP" -> LocalDate.of(year, 6, 21);
-            case "SU" -> LocalDate.of(year, 9, 23);
-            case "FA" -> LocalDate.of(year, 12, 21);
+            case "SU" -> LocalDate.of(year, 9, 24);
+            case "FA" -> LocalDate.of(year, 12, 22);
             default -> LocalDate.of(year, 3, 21);
         };
     }
@@ -170,6 +170,16 @@ final class TimeMath {
         long back = ChronoUnit.DAYS.between(seasonEnd(s, lastEnded), pub);
         long ahead = ChronoUnit.DAYS.between(pub, seasonStart(s, nextStart));
         return ahead < back ? nextStart : lastEnded;
+    }
+
+    /** A date-time at the precision of a unit: hour {@code 2024-06-19T11}, minute {@code T11:50}, second {@code T11:50:05}. */
+    static String instant(java.time.LocalDateTime t, String unit) {
+        String d = t.toLocalDate().toString();
+        return switch (unit) {
+            case "H" -> d + String.format("T%02d", t.getHour());
+            case "MIN" -> d + String.format("T%02d:%02d", t.getHour(), t.getMinute());
+            default -> d + String.format("T%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        };
     }
 
     /** ISO duration of a count of units (D, W, M, Q, Y, DE, H, MIN, S). */
