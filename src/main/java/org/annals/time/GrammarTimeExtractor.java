@@ -794,7 +794,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
             // ---- clock times -------------------------------------------------------------------
             String daypartAfter = "(?:\\s+(?:(?:{of_})|(?:{of})\\s+)?(?:{det_})?(?<p>{daypart}))?";
-            String ampm = "(?:\\s*(?<ap>[ap]\\.?\\s?m\\.?|[ap])(?![\\p{L}]))";
+            String ampm = "(?:\\s*(?<ap>[ap]\\.?\\s?m\\.?|(?<=\\d)[ap])(?![\\p{L}]))"; // a lone "a"/"p" only as in "7p"
             rule("clock-hm", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4])(?:[:h]|(?<dot>\\.))(?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?" + ampm + "?" + daypartAfter + ")",
                     (m, c) -> {
                         if (m.g("dot") != null && m.matcher.start() == m.start()) {

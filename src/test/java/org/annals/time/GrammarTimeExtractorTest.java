@@ -157,6 +157,7 @@ class GrammarTimeExtractorTest {
     void wordsThatLookLikeDatesAreLeftAlone() {
         assertTrue(run("Hanno manifestato 2000 persone nel Mar Nero.", "it").isEmpty(), describe(run("Hanno manifestato 2000 persone nel Mar Nero.", "it")));
         assertTrue(run("You may march on.", "en").isEmpty(), describe(run("You may march on.", "en")));
+        assertTrue(run("Ha iniziato una visita a Pyongyang.", "it").isEmpty(), describe(run("Ha iniziato una visita a Pyongyang.", "it")));
     }
 
     @Test
