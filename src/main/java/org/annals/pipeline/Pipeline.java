@@ -10,6 +10,7 @@ import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import org.annals.nlp.LanguageAnalyzer;
 import org.annals.nlp.LanguageIdentifier;
+import org.annals.time.TimeExtractor;
 
 /**
  * The whole analysis of one document, wired from stages: extraction, language identification, the
@@ -23,18 +24,23 @@ public final class Pipeline {
     private final ArticleExtractor extractor;
     private final LanguageIdentifier identifier;
     private final LanguageAnalyzer analyzer;
+    private final TimeExtractor times;
 
-    public Pipeline(ArticleExtractor extractor, LanguageIdentifier identifier, LanguageAnalyzer analyzer) {
+    public Pipeline(ArticleExtractor extractor, LanguageIdentifier identifier, LanguageAnalyzer analyzer,
+                    TimeExtractor times) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.times = Objects.requireNonNull(times, "times");
     }
 
     public AnalysisResult analyze(RawDocument document) {
         Article article = withLanguage(document, extractor.extract(document));
         AnalyzedArticle analyzed = analyzer.analyze(article);
-        return new AnalysisResult(document.source(), analyzed, List.of(), List.of(), List.of(), List.of(),
-                analyzed.article().problems());
+        Article a = analyzed.article();
+        var timeExpressions = times.extract(a.text(), analyzed.sentences(), a.language(), a.published());
+        return new AnalysisResult(document.source(), analyzed, List.of(), List.of(), List.of(), timeExpressions,
+                a.problems());
     }
 
     /**

@@ -50,7 +50,8 @@ class AnalyzeCommandTest {
                         start += line.length() + 1;
                     }
                     return new AnalyzedArticle(article, sentences);
-                });
+                },
+                (text, sentences, language, published) -> List.of());
     }
 
     private int run(String stdin, String... args) {
