@@ -28,31 +28,4 @@ public record DictionaryEntry(String key, String surface, Kind kind, String lang
         /** "entrambi i paesi", "the two sides": the last two distinct countries. */
         TWO_COUNTRIES
     }
-
-    /** How the entry constrains the case of the text it matches. */
-    enum CaseRule { ANY, CAPITALISED, ALL_CAPS }
-
-    /**
-     * Case rule, read from the surface as written: a short all-capital acronym ("US", "UN", "AP")
-     * must be written in capitals in the text, so the pronoun "us" and the article "un" never
-     * match; a form written with a capital must start with one; a lower-case form matches any case.
-     */
-    CaseRule caseRule() {
-        int letters = 0;
-        boolean allUpper = true;
-        for (int i = 0; i < surface.length(); i++) {
-            char c = surface.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (!Character.isUpperCase(c)) {
-                    allUpper = false;
-                }
-            }
-        }
-        if (allUpper && letters > 0 && letters <= 4) {
-            return CaseRule.ALL_CAPS;
-        }
-        char first = surface.charAt(0);
-        return Character.isUpperCase(first) ? CaseRule.CAPITALISED : CaseRule.ANY;
-    }
 }
