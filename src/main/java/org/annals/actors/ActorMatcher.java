@@ -37,6 +37,8 @@ public final class ActorMatcher {
         final Map<String, Node> children = new HashMap<>(4);
         final List<Candidate> candidates = new ArrayList<>(1);
         boolean person;
+        /** Some child continues a person's name. */
+        boolean personChild;
     }
 
     /** A dictionary match before composition: tokens [first, end). */
@@ -76,6 +78,9 @@ public final class ActorMatcher {
         boolean person = e.kind() == DictionaryEntry.Kind.PERSON;
         Node node = root;
         for (TextToken t : toks) {
+            if (person) {
+                node.personChild = true;
+            }
             node = node.children.computeIfAbsent(t.key(), k -> new Node());
             if (person) {
                 node.person = true;
@@ -197,7 +202,10 @@ public final class ActorMatcher {
         if (next != null) {
             walk(next, tokens, start, j + 1, fuzzyUsed, language, lenient, best);
         }
-        if (!fuzzyUsed && key.length() >= 4 && (j > start || key.length() >= 6)) {
+        // Fuzzy lookups cost a few allocations: only for name-like tokens (capitalised in running
+        // text) that could continue a person's name.
+        if (!fuzzyUsed && key.length() >= 4 && (j > start || key.length() >= 6) && node.personChild
+                && (lenient || tokens.get(j).capitalised())) {
             for (String near : near(key)) {
                 Node n = node.children.get(near);
                 if (n != null && n.person && n != next) {

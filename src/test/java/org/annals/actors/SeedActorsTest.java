@@ -109,6 +109,12 @@ class SeedActorsTest {
     }
 
     @Test
+    void matchingSpeedIsPrinted() {
+        List<String> sentences = List.of(seed.split("(?<=[.!?])\\s+|\\n+"));
+        ActorMatcherBenchmark.run(sentences, "it", PUBLISHED, 300).forEach(System.out::println);
+    }
+
+    @Test
     void theTwoLeadersAreKimAndPutin() {
         List<ArticleReferences.Resolved> resolved = ArticleReferences.resolve(mentions);
         ArticleReferences.Resolved two = resolved.stream()
