@@ -1,0 +1,96 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.lemmatizer.LemmatizerME;
+
+/**
+ * English lemmas from OpenNLP's UD EWT lemmatizer, and cheap verb features derived from the form and
+ * lemma: -ing → VerbForm=Part|Tense=Pres (Ger after a preposition is not told apart), a form differing
+ * from its lemma otherwise → Tense=Past (Part after have/be, else Fin|Mood=Ind), -s → Pres, 3rd person
+ * singular; modals are VerbForm=Fin, and would/could/should/might also Mood=Cnd (the conditional sense
+ * that matters to claim extraction; UD EWT itself gives modals no Mood). Proper nouns, numbers and
+ * punctuation keep their form as lemma. Immutable and thread-safe: the model is shared, the lemmatizer
+ * is per thread.
+ */
+public final class EnglishMorphology implements Morphology {
+    private static final Set<String> CONDITIONAL = Set.of("would", "could", "should", "might", "'d");
+    private static final Set<String> MODALS = Set.of("can", "may", "must", "shall", "will", "ca", "wo", "'ll");
+    private static final Set<String> PERFECT_OR_PASSIVE = Set.of("have", "be", "get");
+
+    private final ThreadLocal<LemmatizerME> lemmatizer =
+            ThreadLocal.withInitial(() -> new LemmatizerME(Models.EnLemmas.MODEL));
+
+    @Override
+    public List<Analysis> analyze(String[] tokens, String[] upos) {
+        if (tokens.length != upos.length) {
+            throw new IllegalArgumentException("tokens and tags differ in length: " + tokens.length + " vs "
+                    + upos.length);
+        }
+        String[] lemmas = tokens.length == 0 ? new String[0] : lemmatizer.get().lemmatize(tokens, upos);
+        List<Analysis> out = new ArrayList<>(tokens.length);
+        String lastAuxLemma = null;
+        for (int i = 0; i < tokens.length; i++) {
+            String form = tokens[i];
+            String lower = form.toLowerCase(Locale.ROOT);
+            String tag = upos[i];
+            String lemma = lemmas[i];
+            if (tag.equals("PROPN") || tag.equals("PUNCT") || tag.equals("NUM") || tag.equals("SYM")) {
+                lemma = form;
+            } else if (lemma == null || lemma.isBlank() || lemma.equals("O")) {
+                lemma = lower;
+            }
+            Map<String, String> f = new LinkedHashMap<>();
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                verbFeatures(lower, lemma.toLowerCase(Locale.ROOT), lastAuxLemma, f);
+            } else if (tag.equals("NUM")) {
+                f.put("NumType", "Card");
+            }
+            if (tag.equals("AUX")) {
+                lastAuxLemma = lemma.toLowerCase(Locale.ROOT);
+            } else if (!tag.equals("ADV") && !tag.equals("PART")) {
+                lastAuxLemma = null;
+            }
+            out.add(new Analysis(lemma, f));
+        }
+        return out;
+    }
+
+    private static void verbFeatures(String form, String lemma, String lastAux, Map<String, String> f) {
+        if (CONDITIONAL.contains(form)) {
+            f.put("Mood", "Cnd");
+            f.put("VerbForm", "Fin");
+        } else if (MODALS.contains(form)) {
+            f.put("VerbForm", "Fin");
+        } else if (form.endsWith("ing") && !lemma.endsWith("ing")) {
+            f.put("Tense", "Pres");
+            f.put("VerbForm", "Part");
+        } else if (form.equals(lemma)) {
+            if (lastAux != null) {
+                f.put("VerbForm", "Inf");
+            }
+        } else if (form.endsWith("s") && !form.endsWith("ss") && !lemma.equals("be")) {
+            f.put("Mood", "Ind");
+            f.put("Number", "Sing");
+            f.put("Person", "3");
+            f.put("Tense", "Pres");
+            f.put("VerbForm", "Fin");
+        } else if (lemma.equals("be") && (form.equals("is") || form.equals("am") || form.equals("are")
+                || form.equals("'s") || form.equals("'re") || form.equals("'m"))) {
+            f.put("Mood", "Ind");
+            f.put("Tense", "Pres");
+            f.put("VerbForm", "Fin");
+        } else if (lastAux != null && PERFECT_OR_PASSIVE.contains(lastAux)) {
+            f.put("Tense", "Past");
+            f.put("VerbForm", "Part");
+        } else {
+            f.put("Mood", "Ind");
+            f.put("Tense", "Past");
+            f.put("VerbForm", "Fin");
+        }
+    }
+}

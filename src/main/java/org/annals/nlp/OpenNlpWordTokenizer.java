@@ -1,0 +1,44 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Tokenisation with an OpenNLP model. Immutable and thread-safe: the model is shared, the tokenizer
+ * is per thread.
+ */
+public final class OpenNlpWordTokenizer implements WordTokenizer {
+    private final ThreadLocal<TokenizerME> tokenizer;
+
+    /** @param model a loaded tokenizer model, not null */
+    public OpenNlpWordTokenizer(TokenizerModel model) {
+        Objects.requireNonNull(model, "model");
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+    }
+
+    /** The English tokenizer over the UD EWT model. */
+    public static OpenNlpWordTokenizer english() {
+        return new OpenNlpWordTokenizer(Models.EnTokens.MODEL);
+    }
+
+    @Override
+    public List<Span> tokenize(String text, int start, int end) {
+        Objects.requireNonNull(text, "text");
+        if (start < 0 || end > text.length() || start > end) {
+            throw new IllegalArgumentException("bad range [" + start + ", " + end + ") for text of length "
+                    + text.length());
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : tokenizer.get().tokenizePos(text.substring(start, end))) {
+            Span t = Lines.trim(text, start + s.getStart(), start + s.getEnd());
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package org.annals.nlp.train;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSSample;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.annals.nlp.ConlluReader;
+import org.annals.nlp.ConlluReader.ConlluSentence;
+import org.annals.nlp.ConlluReader.SurfaceToken;
+import org.annals.nlp.ItalianLexicon;
+import org.annals.nlp.ItalianPosTaggerFactory;
+
+/**
+ * Trains the shipped Italian models from UD_Italian-MarkIT train (CC BY 4.0) only:
+ * {@code it-pos.bin} (OpenNLP maxent tagger over surface tokens, with Morph-it! ambiguity classes as
+ * features) and {@code it-lemmas.tsv} (form, UPOS → most frequent lemma). Deterministic: maxent GIS has
+ * no random component and the inputs are read in file order.
+ *
+ * <p>The exact commands are in {@code src/main/resources/org/annals/nlp/it/README.md}.
+ * With a third argument {@code --dev}, every tenth sentence is held out and the tagger's accuracy on
+ * it is printed (model selection without touching any test set); nothing is written.
+ */
+public final class ItalianModelTrainer {
+    /** Training parameters, fixed so that the shipped model is reproducible. */
+    public static TrainingParameters parameters() {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put("BeamSize", 3);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        return p;
+    }
+
+    private ItalianModelTrainer() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: ItalianModelTrainer <markit-train.conllu> <output-dir> [--dev]");
+            System.exit(2);
+        }
+        Path train = Path.of(args[0]);
+        if (!train.getFileName().toString().contains("-train")) {
+            throw new IllegalArgumentException("refusing to train on a non-train file: " + train);
+        }
+        Path out = Path.of(args[1]);
+        boolean dev = args.length > 2 && args[2].equals("--dev");
+        List<ConlluSentence> sentences = ConlluReader.read(train);
+        List<ConlluSentence> fit = new ArrayList<>();
+        List<ConlluSentence> held = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            (dev && i % 10 == 9 ? held : fit).add(sentences.get(i));
+        }
+        POSModel model = trainTagger(fit);
+        if (dev) {
+            POSTaggerME tagger = new POSTaggerME(model);
+            int ok = 0;
+            int all = 0;
+            for (ConlluSentence s : held) {
+                POSSample gold = sample(s);
+                String[] tags = tagger.tag(gold.getSentence(), gold.getAdditionalContext());
+                for (int i = 0; i < tags.length; i++) {
+                    all++;
+                    if (tags[i].equals(gold.getTags()[i])) {
+                        ok++;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "held-out surface-token UPOS accuracy: %.2f%% (%d tokens)%n",
+                    100.0 * ok / all, all);
+            return;
+        }
+        Files.createDirectories(out);
+        try (OutputStream o = Files.newOutputStream(out.resolve("it-pos.bin"))) {
+            model.serialize(o);
+        }
+        writeLemmas(sentences, out.resolve("it-lemmas.tsv"));
+        System.out.println("wrote " + out.resolve("it-pos.bin") + " and " + out.resolve("it-lemmas.tsv"));
+    }
+
+    static POSModel trainTagger(List<ConlluSentence> sentences) throws IOException {
+        List<POSSample> samples = new ArrayList<>();
+        for (ConlluSentence s : sentences) {
+            samples.add(sample(s));
+        }
+        return POSTaggerME.train("it", new CollectionObjectStream<>(samples), parameters(),
+                new ItalianPosTaggerFactory());
+    }
+
+    /**
+     * A training sample over surface tokens, as the runtime tokenizer produces them: a multiword token
+     * ("della", "dirlo") is one token tagged with the UPOS of its first word (ADP, VERB).
+     */
+    static POSSample sample(ConlluSentence s) {
+        ItalianLexicon lexicon = ItalianLexicon.shared();
+        int n = s.tokens().size();
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        String[][] ac = new String[n][];
+        for (int i = 0; i < n; i++) {
+            SurfaceToken t = s.tokens().get(i);
+            words[i] = t.form().replace(' ', '_');
+            tags[i] = t.words().get(0).upos();
+            ac[i] = new String[] {lexicon.ambiguityClass(words[i])};
+        }
+        return new POSSample(words, tags, ac);
+    }
+
+    /** Writes "form TAB upos TAB lemma" for each (lower-cased form, UPOS), with its most frequent lemma. */
+    static void writeLemmas(List<ConlluSentence> sentences, Path file) throws IOException {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (ConlluSentence s : sentences) {
+            for (ConlluReader.Word w : s.words()) {
+                if (w.upos().equals("PUNCT") || w.upos().equals("NUM") || w.upos().equals("PROPN")
+                        || w.upos().equals("SYM") || w.upos().equals("X") || w.lemma().startsWith("[")) {
+                    continue; // lemma = form at runtime for these
+                }
+                String key = w.form().toLowerCase(Locale.ROOT) + "\t" + w.upos();
+                counts.computeIfAbsent(key, k -> new HashMap<>()).merge(w.lemma(), 1, Integer::sum);
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("# form\tupos\tlemma — most frequent lemma in UD_Italian-MarkIT train (CC BY 4.0)\n");
+            for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+                String best = e.getValue().entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .findFirst().orElseThrow().getKey();
+                out.write(e.getKey() + "\t" + best + "\n");
+            }
+        }
+    }
+}
