@@ -1,11 +1,20 @@
 package org.annals.pipeline;
 
+import org.annals.extract.ArticleExtractors;
+import org.annals.nlp.OpenNlpLanguageAnalyzer;
+import org.annals.nlp.OpenNlpLanguageIdentifier;
+import org.annals.time.GrammarTimeExtractor;
+
 /** The standard wiring of the stages. */
 public final class Pipelines {
     private Pipelines() {}
 
-    /** The pipeline the CLI runs: loads every model and dictionary once; reuse the result. */
+    /**
+     * The pipeline the CLI runs. Loads every model and dictionary (a few seconds): build it once and
+     * share it; it is thread-safe.
+     */
     public static Pipeline standard() {
-        throw new UnsupportedOperationException("wired when the extract and nlp stages land");
+        return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
+                new GrammarTimeExtractor());
     }
 }
