@@ -49,8 +49,8 @@ import org.annals.time.ClauseTense.Tense;
  * A bare weekday, month, season or holiday takes the tense of its clause ({@link ClauseTense#near}):
  * past → the most recent one before publication ("a settembre", written in June 2024 in a past clause,
  * is 2023-09; a current month counts as past), future or conditional → the next one after it, present
- * or no tense → the nearest one (weekday within three days either side; month the nearest of last,
- * this and next year's, ties to the past). A day and month without a year ("Martedì 18 giugno") take
+ * or no tense → for a weekday the nearest one (within three days either side), for a month the most
+ * recent one (news reports what happened; coming months are announced in the future tense). A day and month without a year ("Martedì 18 giugno") take
  * the year nearest to publication that agrees with the tense and with the weekday if given. "N units
  * ago" gives a day for days, weeks and months, a year for years. "lunedì scorso"/"last Monday" is the
  * last Monday before publication; "martedì prossimo"/"next Tuesday" is Tuesday of next week.

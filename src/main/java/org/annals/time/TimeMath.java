@@ -51,28 +51,19 @@ final class TimeMath {
         return pub.plusDays(d);
     }
 
-    /** A month without a year: past → this year's if not after the current month, else last year's; future → symmetric; else the nearest (ties to the past). */
+    /**
+     * A month without a year: future → this year's if not before the current month, else next year's;
+     * otherwise (past, present, no tense) this year's if not after the current month, else last year's.
+     * News reports what happened: a month in a present-tense clause ("la visita segue quella di
+     * settembre") is nearly always a past one, while a coming month is announced in the future tense.
+     */
     static YearMonth month(int m, Tense tense, LocalDate pub) {
         int y = pub.getYear();
         int cur = pub.getMonthValue();
         if (forward(tense)) {
             return YearMonth.of(m >= cur ? y : y + 1, m);
         }
-        if (tense == Tense.PAST) {
-            return YearMonth.of(m <= cur ? y : y - 1, m);
-        }
-        YearMonth now = YearMonth.from(pub);
-        YearMonth best = null;
-        long bestD = Long.MAX_VALUE;
-        for (int yy = y - 1; yy <= y + 1; yy++) {
-            YearMonth c = YearMonth.of(yy, m);
-            long d = Math.abs(now.until(c, ChronoUnit.MONTHS));
-            if (d < bestD) { // iterating from the past, so ties keep the past
-                bestD = d;
-                best = c;
-            }
-        }
-        return best;
+        return YearMonth.of(m <= cur ? y : y - 1, m);
     }
 
     /**

@@ -56,6 +56,7 @@ class GrammarTimeExtractorTest {
         Il secondo tentativo di lancio a novembre è stato un successo.                 | novembre        | 2023-11
         Kim è andato in Russia a settembre, che ha dato il via ai colloqui.             | settembre       | 2023-09
         Il vertice si terrà a settembre.                                               | settembre       | 2024-09
+        La sua visita segue quella del collega a settembre.                             | settembre       | 2023-09
         Ieri il governo ha approvato il decreto.                                       | Ieri            | 2024-06-18
         Domani si vota.                                                                | Domani          | 2024-06-20
         L'altro ieri c'è stato un incontro.                                            | L'altro ieri    | 2024-06-17
