@@ -102,8 +102,13 @@ public final class Attributor {
             int cs = -1;
             int ce = -1;
             int mEnd = indexAfter(words, m);
-            if (atClauseStart(words, i) && mEnd < n && words.get(mEnd).text().equals(",")) {
-                cs = words.get(Math.min(mEnd + 1, n - 1)).start();
+            int comma = mEnd;
+            while (comma < n && !words.get(comma).text().equals(",") && !words.get(comma).isQuote()) {
+                comma++;
+            }
+            if (atClauseStart(words, i) && comma + 1 < n && words.get(comma).text().equals(",")) {
+                // "Secondo X [of Y], content": the content starts after the comma that closes the frame
+                cs = words.get(comma + 1).start();
                 ce = contentEnd(words, n);
             } else if (i > 0 && words.get(i - 1).text().equals(",") && mEnd >= n - 1) {
                 cs = words.get(0).start();
