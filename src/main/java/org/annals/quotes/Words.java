@@ -65,6 +65,10 @@ public final class Words {
                     } else if ((d == '-' || d == '.' && Character.isDigit(text.charAt(j - 1)))
                             && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
+                    } else if ((d == '\'' || d == '\u2019') && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))
+                            && ELISIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+                        j++; // "l' agenzia", or an elided article written alone in a word list
+                        break;
                     } else if ((d == '\'' || d == '\u2019') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
                         String prefix = text.substring(i, j).toLowerCase(Locale.ROOT);
                         if (ELISIONS.contains(prefix)) {
