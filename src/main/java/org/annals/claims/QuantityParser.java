@@ -65,6 +65,7 @@ public final class QuantityParser {
         List<int[]> taken = new ArrayList<>();
         List<Object[]> found = new ArrayList<>();
         Matcher m = NUMERAL.matcher(s);
+        int lastYearEnd = -1;
         while (m.find()) {
             Double value = number(m.group(2));
             if (value == null) {
@@ -85,7 +86,10 @@ public final class QuantityParser {
             Tail tail = tail(ws, k, unit, value, scaled);
             boolean bareYear = m.group(2).matches("\\d{4}") && m.group(1) == null && m.group(3) == null
                     && value >= 1000 && value <= 2100 && !tail.scaled;
-            if (bareYear && (tail.unit == null || prev >= 0 && words.year.matchAt(ws, prev) > 0)) {
+            boolean listOfYears = lastYearEnd >= 0
+                    && s.substring(lastYearEnd, m.start()).matches("\\s*(,|e|and|o|or|ed)?\\s*(,|e|and|o|or|ed)?\\s*");
+            if (bareYear && (tail.unit == null || listOfYears || prev >= 0 && words.year.matchAt(ws, prev) > 0)) {
+                lastYearEnd = m.end();
                 continue;
             }
             if (m.group(1) == null && !tail.scaled && (prev >= 0 && words.month.matchAt(ws, prev) > 0

@@ -132,6 +132,9 @@ public final class Attributor {
             if (len == 0 || !words.get(i).isWord()) {
                 continue;
             }
+            if (i > 0 && passive(words.get(i - 1).lower())) {
+                continue; // "is said to", "è detto": a passive hedge, not a speaker frame
+            }
             boolean belief = vLen < len;
             boolean expressVerb = eLen == len && eLen > vLen;
             boolean overlapsRelay = false;
@@ -358,6 +361,14 @@ public final class Attributor {
             i--;
         }
         return i < 0 || !words.get(i).isWord();
+    }
+
+    private static boolean passive(String w) {
+        return switch (w) {
+            case "is", "are", "was", "were", "be", "been", "being", "è", "sono", "viene", "vengono", "stato",
+                 "stata", "stati", "state" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isClitic(String w) {
