@@ -21,6 +21,7 @@ import org.annals.quotes.ArticleFrames;
 import org.annals.quotes.ArticleFrames.Attribution;
 import org.annals.quotes.Attributor;
 import org.annals.quotes.Attributor.Frame;
+import org.annals.quotes.Attributor.Mention;
 import org.annals.quotes.FrameQuoteExtractor;
 import org.annals.quotes.NameIndex;
 import org.annals.quotes.PhraseSet;
@@ -97,7 +98,13 @@ public final class FrameClaimExtractor implements ClaimExtractor {
         Map<String, Actor> cache = new HashMap<>();
 
         List<Claim> out = new ArrayList<>();
+        Mention lastNamed = null;
         for (int i = 0; i < sentences.size(); i++) {
+            Mention named = lastNamed;
+            Attribution mine = af.own(i);
+            if (mine != null && mine.speaker().name()) {
+                lastNamed = mine.speaker();
+            }
             Sentence s = sentences.get(i);
             String st = s.text().strip();
             if (af.heading(i) || st.endsWith("?") || af.attributionOnly(i)) {
@@ -129,7 +136,11 @@ public final class FrameClaimExtractor implements ClaimExtractor {
                 continue;
             }
             Actor source = null;
-            if (attributed) {
+            if (attributed && att.pronoun(a.speaker())) {
+                // "he said that …": the last speaker named before; none → attributed to an unknown source
+                a = named == null ? null : new Attribution(named, a.relays(), a.sentence(), a.frame());
+            }
+            if (attributed && a != null) {
                 String mention = a.speaker().name() ? names.expand(a.speaker().text()) : a.speaker().text();
                 source = cache.computeIfAbsent(mention, k -> {
                     Actor r = resolver.resolve(k, lang, date);

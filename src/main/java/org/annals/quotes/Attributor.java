@@ -194,6 +194,11 @@ public final class Attributor {
         return false;
     }
 
+    /** Whether a mention is a personal pronoun ("he", "lei") that stands for an earlier speaker. */
+    public boolean pronoun(Mention m) {
+        return m != null && !m.name() && f.pronoun.contains(m.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether the sentence opens with a pronoun that points back ("Lo", "Così", "That"). */
     public boolean startsWithAnaphor(List<W> words) {
         return !words.isEmpty() && f.anaphor.matchAt(words, 0) > 0;
@@ -298,7 +303,9 @@ public final class Attributor {
                     && b2 + t < e) {
                 b2 += t;
             }
-            return new Mention(span(words, b2, e), true, words.get(b2).start(), words.get(e - 1).end());
+            // a sentence-initial pronoun ("He said") is capitalised but names no one
+            boolean isName = !(e - b2 == 1 && f.pronoun.contains(words.get(b2).lower()));
+            return new Mention(span(words, b2, e), isName, words.get(b2).start(), words.get(e - 1).end());
         }
         if (e - s > 6) {
             return null;

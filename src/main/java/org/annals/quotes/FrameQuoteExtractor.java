@@ -95,6 +95,8 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
             raws.add(title);
         }
 
+        raws.sort(Comparator.comparingInt(Raw::start));
+        raws = pronouns(raws, att);
         List<String> speakerNames = new ArrayList<>();
         for (Raw r : raws) {
             if (r.kind() != Kind.HEADLINE && r.speaker() != null && r.speaker().name()) {
@@ -126,6 +128,21 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
         quotes = headlineRelays(quotes);
         quotes.sort(Comparator.comparingInt(Quote::start));
         return List.copyOf(quotes);
+    }
+
+    /** A pronoun speaker ("he said") is the last named speaker before it; none known → no speaker. */
+    private static List<Raw> pronouns(List<Raw> raws, Attributor att) {
+        List<Raw> out = new ArrayList<>(raws.size());
+        Mention last = null;
+        for (Raw r : raws) {
+            if (att.pronoun(r.speaker())) {
+                r = new Raw(r.text(), last, r.relays(), r.sentence(), r.kind(), r.start(), r.end());
+            } else if (r.speaker() != null && r.speaker().name() && r.kind() != Kind.HEADLINE) {
+                last = r.speaker();
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     // --- marked quotations ----------------------------------------------------------------------
@@ -271,19 +288,22 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
         return a.name().equalsIgnoreCase(b.name());
     }
 
-    /** Headline quotes take the relay chain of the same speaker's first quote in the body. */
+    /** Headline quotes take the relay chain of the same speaker's first body quote after them (else before). */
     private static List<Quote> headlineRelays(List<Quote> quotes) {
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             if (q.kind() == Kind.HEADLINE && q.speaker() != null) {
-                Quote source = null;
+                Quote after = null;
+                Quote any = null;
                 for (Quote b : quotes) {
-                    if (b.kind() != Kind.HEADLINE && q.speaker().equals(b.speaker())
-                            && (source == null || b.start() > q.start() && (source.start() < q.start()
-                            || b.start() < source.start()))) {
-                        source = b;
+                    if (b.kind() != Kind.HEADLINE && q.speaker().equals(b.speaker())) {
+                        any = any == null ? b : any;
+                        if (after == null && b.start() > q.start()) {
+                            after = b;
+                        }
                     }
                 }
+                Quote source = after != null ? after : any;
                 if (source != null && source.via().size() > q.via().size()) {
                     q = new Quote(q.text(), q.speaker(), source.via(), q.sentence(), q.kind(), q.start(), q.end());
                 }

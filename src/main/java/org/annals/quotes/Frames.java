@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Frames {
     /** The kinds a frames file may hold; none of them carries a value column. */
     public static final List<String> KINDS = List.of("verb", "opinion", "express", "according", "relay",
-            "anaphor", "title", "article", "preposition", "filler", "stop", "boundary", "particle");
+            "anaphor", "title", "article", "preposition", "filler", "stop", "boundary", "particle", "pronoun");
 
     final PhraseSet verb;
     final PhraseSet opinion;
@@ -27,6 +27,7 @@ public final class Frames {
     final PhraseSet stop;
     final PhraseSet boundary;
     final PhraseSet particle;
+    final PhraseSet pronoun;
 
     private Frames(Map<String, List<String>> byKind) {
         verb = new PhraseSet(byKind.get("verb"));
@@ -42,6 +43,7 @@ public final class Frames {
         stop = new PhraseSet(byKind.get("stop"));
         boundary = new PhraseSet(byKind.get("boundary"));
         particle = new PhraseSet(byKind.get("particle"));
+        pronoun = new PhraseSet(byKind.get("pronoun"));
     }
 
     /**

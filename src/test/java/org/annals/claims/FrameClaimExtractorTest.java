@@ -83,6 +83,15 @@ class FrameClaimExtractorTest {
     }
 
     @Test
+    void aPronounSourceIsTheLastNamedOne() {
+        List<Claim> claims = EXTRACTOR.extract(TestArticles.article("en", null,
+                "Tom Baker said that the plant in Leeds would close. He said that 40 jobs would go by spring."));
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("Tom Baker", source(claims.get(1)));
+        assertEquals(List.of(new Quantity(40, "jobs")), claims.get(1).quantities());
+    }
+
+    @Test
     void theNextSentenceAttributesAndIsNotAClaimItself() {
         List<Claim> claims = EXTRACTOR.extract(TestArticles.article("it", null,
                 "Il porto ha movimentato 3 milioni di container. Lo ha detto il presidente Paolo Verdi."));

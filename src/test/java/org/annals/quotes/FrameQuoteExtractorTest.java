@@ -152,6 +152,13 @@ class FrameQuoteExtractorTest {
     }
 
     @Test
+    void aPronounSpeakerIsTheLastNamedOne() {
+        List<Quote> qs = en("“The talks went well,” Jane Holloway said. “We are ready for more,” she added.");
+        assertEquals(List.of("Jane Holloway", "Jane Holloway"), qs.stream().map(FrameQuoteExtractorTest::speaker).toList());
+        assertNull(speaker(only(en("“We are ready for more,” she added."))));
+    }
+
+    @Test
     void germanMarksInAnItalianArticle() {
         Quote q = only(it("„Wir sind bereit zu reden“, ha detto la cancelliera Anna Weber."));
         assertEquals("Wir sind bereit zu reden", q.text());
