@@ -28,7 +28,8 @@ import org.annals.quotes.Words.W;
  *       definite determiner is a reference, not a count ("i due leader"); "un"/"a" count only before
  *       a multiplier ("un milione", "a billion").</li>
  *   <li>Years ("nel 2000", "1961, 2000 e 2001") and dates ("18 giugno", "June 19", "19/06/2024",
- *       "11:50") are not quantities.</li>
+ *       "11:50") are not quantities; nor is a bare figure with neither unit nor multiplier (a list
+ *       number, a code, a figure inside a link), which no claim could be about.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -37,7 +38,7 @@ public final class QuantityParser {
     private static final Pattern DATES = Pattern.compile(
             "\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:.]\\d{2}(?=\\s*(?:h\\b|am\\b|pm\\b))|\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern NUMERAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}\\-/.,])(US\\$|\\$|€|£|¥)?\\s?(\\d+(?:[.,]\\d+)*)(bn|mn|tn|m|k|b)?(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}\\-/.,=#_:@])(US\\$|\\$|€|£|¥)?\\s?(\\d+(?:[.,]\\d+)*)(bn|mn|tn|m|k|b)?(?![\\p{L}\\p{N}])");
 
     private final ClaimWords words;
     private final String language;
@@ -96,6 +97,9 @@ public final class QuantityParser {
                     || k < ws.size() && words.month.matchAt(ws, k) > 0)) {
                 continue; // a day of a month
             }
+            if (tail.unit == null && !tail.scaled) {
+                continue; // a bare figure (a list number, a code, a page) says nothing a claim can carry
+            }
             taken.add(new int[] {m.start(), tail.end});
             found.add(new Object[] {m.start(), new Quantity(tail.value, tail.unit)});
         }
@@ -116,6 +120,9 @@ public final class QuantityParser {
                         continue;
                     }
                     break;
+                }
+                if (j > i && isArticleOne(ws.get(j).lower())) {
+                    break; // "sei un tipo": an article after a number word starts a new phrase
                 }
                 onlyArticles &= isArticleOne(ws.get(j).lower());
                 parts.addAll(v);

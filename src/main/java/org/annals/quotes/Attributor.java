@@ -303,6 +303,9 @@ public final class Attributor {
                     && b2 + t < e) {
                 b2 += t;
             }
+            if (e - b2 == 1 && f.stop.contains(words.get(b2).lower())) {
+                return null; // "I said", "We said": the writer, not a speaker the article reports
+            }
             // a sentence-initial pronoun ("He said") is capitalised but names no one
             boolean isName = !(e - b2 == 1 && f.pronoun.contains(words.get(b2).lower()));
             return new Mention(span(words, b2, e), isName, words.get(b2).start(), words.get(e - 1).end());
@@ -380,7 +383,8 @@ public final class Attributor {
 
     private static boolean isClitic(String w) {
         return switch (w) {
-            case "lo", "l'", "la", "le", "gli", "ne", "si", "ci", "non", "not", "also", "anche", "poi" -> true;
+            case "lo", "l'", "la", "le", "gli", "ne", "si", "ci", "non", "not", "also", "anche", "poi",
+                 "has", "have", "had", "will", "would", "did", "does", "do", "ha", "hanno", "aveva", "avevano" -> true;
             default -> false;
         };
     }
