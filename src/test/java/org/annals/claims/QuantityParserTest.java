@@ -76,6 +76,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void bareFiguresCodesAndLinksAreNotQuantities() {
+        assertTrue(IT.parse("(14) Le norme restano in vigore.").isEmpty());
+        assertTrue(EN.parse("See http://example.org/story?id=16473 for details.").isEmpty());
+        assertTrue(IT.parse("Se sei un tipo preciso, leggi tutto.").isEmpty());
+        assertEquals(List.of(new Quantity(5e5, null)), IT.parse("Erano in 500 mila."));
+    }
+
+    @Test
     void numberWordsNeedAUnit() {
         assertTrue(IT.parse("Ne ha parlato con tre.").isEmpty());
         assertTrue(EN.parse("He met two of them.").isEmpty());

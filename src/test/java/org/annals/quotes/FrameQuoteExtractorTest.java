@@ -235,6 +235,13 @@ class FrameQuoteExtractorTest {
     }
 
     @Test
+    void theWriterIsNoSpeaker() {
+        assertNull(speaker(only(en("“That was a long night,” I said to myself."))));
+        assertNull(speaker(only(en("“That was a long night,” we said."))));
+        assertEquals("Pentagon", speaker(only(en("“The tests went well,” the Pentagon has said."))));
+    }
+
+    @Test
     void anUnattributedFullQuotationKeepsNoSpeaker() {
         Quote q = only(it("«Nessuno sarà lasciato indietro». Il paese attende i fatti."));
         assertNull(q.speaker());
