@@ -242,7 +242,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
                 continue; // the direct quotation already reports these words
             }
             String content = af.text().substring(f.contentStart(), f.contentEnd()).strip();
-            if (content.split("\\s+").length < 3) {
+            if (content.split("\\s+").length < 4) { // "sembra di sì" is a comment, not a statement
                 continue;
             }
             List<Mention> relays = new ArrayList<>();
