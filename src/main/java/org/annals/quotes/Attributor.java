@@ -184,16 +184,6 @@ public final class Attributor {
         return List.copyOf(out);
     }
 
-    /** Whether a frame of any kind starts within the first {@code words} words of the sentence. */
-    public boolean framedAtStart(List<W> words, List<Frame> frames, int within) {
-        for (Frame fr : frames) {
-            if (fr.first() < within) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a mention is a personal pronoun ("he", "lei") that stands for an earlier speaker. */
     public boolean pronoun(Mention m) {
         return m != null && !m.name() && f.pronoun.contains(m.text().toLowerCase(java.util.Locale.ROOT));
