@@ -133,6 +133,14 @@ public final class ResultJson {
         n.set("speaker", actor(q.speaker()));
         n.set("via", array(q.via(), ResultJson::actor));
         n.put("sentence", q.sentence());
+        n.put("kind", q.kind().label());
+        if (q.located()) {
+            n.put("start", q.start());
+            n.put("end", q.end());
+        } else {
+            n.putNull("start");
+            n.putNull("end");
+        }
         return n;
     }
 
@@ -142,6 +150,14 @@ public final class ResultJson {
         n.set("source", actor(c.source()));
         n.put("status", c.status().label());
         n.set("quantities", array(c.quantities(), ResultJson::quantity));
+        n.put("sentence", c.sentence());
+        if (c.start() >= 0) {
+            n.put("start", c.start());
+            n.put("end", c.end());
+        } else {
+            n.putNull("start");
+            n.putNull("end");
+        }
         return n;
     }
 

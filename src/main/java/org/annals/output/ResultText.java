@@ -4,6 +4,9 @@ import java.util.List;
 import org.annals.model.Actor;
 import org.annals.model.AnalysisResult;
 import org.annals.model.Article;
+import org.annals.model.Claim;
+import org.annals.model.Quantity;
+import org.annals.model.Quote;
 import org.annals.model.Sentence;
 
 /** A readable summary of one result, for a person at a terminal. Stateless and thread-safe. */
@@ -36,11 +39,8 @@ public final class ResultText {
         section(out, "Events", result.events(), e -> name(e.source()) + " -[" + e.cameo()
                 + (e.plover() == null ? "" : " " + e.plover()) + ", " + e.status().label() + "]-> "
                 + name(e.target()) + (e.date() == null ? "" : "  (" + e.date() + ")"));
-        section(out, "Quotes", result.quotes(), q -> "\u201C" + q.text() + "\u201D  " + name(q.speaker())
-                + (q.via().isEmpty() ? "" : " via " + String.join(" \u2192 ",
-                        q.via().stream().map(ResultText::name).toList())));
-        section(out, "Claims", result.claims(), c -> "[" + c.status().label() + "] " + c.text()
-                + (c.source() == null ? "" : "  (" + name(c.source()) + ")"));
+        section(out, "Quotes", result.quotes(), ResultText::quote);
+        section(out, "Claims", result.claims(), ResultText::claim);
         section(out, "Times", result.times(), t -> t.text() + " = " + (t.value() == null ? "?" : t.value()));
         if (!result.problems().isEmpty()) {
             out.append("\nProblems\n");
@@ -64,6 +64,34 @@ public final class ResultText {
         for (T item : items) {
             out.append("  ").append(line.apply(item)).append('\n');
         }
+    }
+
+    /** “text” speaker ← relay ← publisher  (kind) */
+    static String quote(Quote q) {
+        StringBuilder b = new StringBuilder();
+        b.append('\u201C').append(q.text()).append("\u201D  ").append(name(q.speaker()));
+        for (Actor relay : q.via()) {
+            b.append(" \u2190 ").append(name(relay));
+        }
+        b.append("  (").append(q.kind().label()).append(')');
+        return b.toString();
+    }
+
+    /** [status] text  (source)  quantities */
+    static String claim(Claim c) {
+        StringBuilder b = new StringBuilder();
+        b.append('[').append(c.status().label()).append("] ").append(c.text());
+        b.append("  (").append(c.source() == null ? "-" : name(c.source())).append(')');
+        if (!c.quantities().isEmpty()) {
+            b.append("  ").append(String.join(", ", c.quantities().stream().map(ResultText::quantity).toList()));
+        }
+        return b.toString();
+    }
+
+    private static String quantity(Quantity q) {
+        double v = q.value();
+        String number = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        return q.unit() == null ? number : number + " " + q.unit();
     }
 
     private static String name(Actor a) {
