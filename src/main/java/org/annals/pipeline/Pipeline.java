@@ -10,6 +10,8 @@ import org.annals.model.Article;
 import org.annals.model.RawDocument;
 import org.annals.nlp.LanguageAnalyzer;
 import org.annals.nlp.LanguageIdentifier;
+import org.annals.claims.ClaimExtractor;
+import org.annals.quotes.QuoteExtractor;
 import org.annals.time.TimeExtractor;
 
 /**
@@ -25,13 +27,17 @@ public final class Pipeline {
     private final LanguageIdentifier identifier;
     private final LanguageAnalyzer analyzer;
     private final TimeExtractor times;
+    private final QuoteExtractor quotes;
+    private final ClaimExtractor claims;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier identifier, LanguageAnalyzer analyzer,
-                    TimeExtractor times) {
+                    TimeExtractor times, QuoteExtractor quotes, ClaimExtractor claims) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.times = Objects.requireNonNull(times, "times");
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.claims = Objects.requireNonNull(claims, "claims");
     }
 
     public AnalysisResult analyze(RawDocument document) {
@@ -39,8 +45,8 @@ public final class Pipeline {
         AnalyzedArticle analyzed = analyzer.analyze(article);
         Article a = analyzed.article();
         var timeExpressions = times.extract(a.text(), analyzed.sentences(), a.language(), a.published());
-        return new AnalysisResult(document.source(), analyzed, List.of(), List.of(), List.of(), timeExpressions,
-                a.problems());
+        return new AnalysisResult(document.source(), analyzed, List.of(), quotes.extract(analyzed),
+                claims.extract(analyzed), timeExpressions, a.problems());
     }
 
     /**

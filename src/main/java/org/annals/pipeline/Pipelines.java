@@ -1,8 +1,12 @@
 package org.annals.pipeline;
 
+import org.annals.actors.ActorResolver;
+import org.annals.actors.DictionaryActorResolver;
+import org.annals.claims.FrameClaimExtractor;
 import org.annals.extract.ArticleExtractors;
 import org.annals.nlp.OpenNlpLanguageAnalyzer;
 import org.annals.nlp.OpenNlpLanguageIdentifier;
+import org.annals.quotes.FrameQuoteExtractor;
 import org.annals.time.GrammarTimeExtractor;
 
 /** The standard wiring of the stages. */
@@ -14,7 +18,8 @@ public final class Pipelines {
      * share it; it is thread-safe.
      */
     public static Pipeline standard() {
+        ActorResolver actors = DictionaryActorResolver.standard();
         return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
-                new GrammarTimeExtractor());
+                new GrammarTimeExtractor(), new FrameQuoteExtractor(actors), new FrameClaimExtractor(actors));
     }
 }
