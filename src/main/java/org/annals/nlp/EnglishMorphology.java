@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 
 /**
@@ -14,14 +15,21 @@ import opennlp.tools.lemmatizer.LemmatizerME;
  * from its lemma otherwise → Tense=Past (Part after have/be, else Fin|Mood=Ind), -s → Pres, 3rd person
  * singular; modals are VerbForm=Fin, and would/could/should/might also Mood=Cnd (the conditional sense
  * that matters to claim extraction; UD EWT itself gives modals no Mood). Proper nouns, numbers and
- * punctuation keep their form as lemma. Immutable and thread-safe: the model is shared, the lemmatizer
- * is per thread.
+ * punctuation keep their form as lemma.
+ *
+ * <p>The maxent lemmatizer costs about ten times the tagger, so lemmas are cached per (form, UPOS): a
+ * sentence whose tokens are all cached skips the lemmatizer; otherwise the whole sentence is lemmatised
+ * in context and the cache filled. The lemmatizer's answer hardly depends on context, so a cached lemma
+ * is the one the model gave that form and tag the first time. The cache is bounded (cleared when full).
+ * Thread-safe: the model is shared, the lemmatizer is per thread, the cache is concurrent.
  */
 public final class EnglishMorphology implements Morphology {
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "should", "might", "'d");
     private static final Set<String> MODALS = Set.of("can", "may", "must", "shall", "will", "ca", "wo", "'ll");
     private static final Set<String> PERFECT_OR_PASSIVE = Set.of("have", "be", "get");
 
+    private static final int CACHE_LIMIT = 200_000;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<LemmatizerME> lemmatizer =
             ThreadLocal.withInitial(() -> new LemmatizerME(Models.EnLemmas.MODEL));
 
@@ -31,7 +39,7 @@ public final class EnglishMorphology implements Morphology {
             throw new IllegalArgumentException("tokens and tags differ in length: " + tokens.length + " vs "
                     + upos.length);
         }
-        String[] lemmas = tokens.length == 0 ? new String[0] : lemmatizer.get().lemmatize(tokens, upos);
+        String[] lemmas = lemmas(tokens, upos);
         List<Analysis> out = new ArrayList<>(tokens.length);
         String lastAuxLemma = null;
         for (int i = 0; i < tokens.length; i++) {
@@ -56,6 +64,28 @@ public final class EnglishMorphology implements Morphology {
                 lastAuxLemma = null;
             }
             out.add(new Analysis(lemma, f));
+        }
+        return out;
+    }
+
+    private String[] lemmas(String[] tokens, String[] upos) {
+        String[] out = new String[tokens.length];
+        boolean complete = true;
+        for (int i = 0; i < tokens.length && complete; i++) {
+            out[i] = cache.get(tokens[i] + '\u0001' + upos[i]);
+            complete = out[i] != null;
+        }
+        if (complete) {
+            return out;
+        }
+        out = lemmatizer.get().lemmatize(tokens, upos);
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            if (out[i] != null) {
+                cache.putIfAbsent(tokens[i] + '\u0001' + upos[i], out[i]);
+            }
         }
         return out;
     }

@@ -177,8 +177,7 @@ public final class ItalianLexicon {
             case "DET" -> {
                 category = parts.length > 1 ? "DET-" + parts[1] : "DET";
                 if (head.startsWith("DET-NUM")) {
-                    upos.add("NUM");
-                    upos.add("DET");
+                    upos.add("NUM"); // UD tags cardinals NUM even before a noun
                 } else {
                     upos.add("DET");
                     upos.add("PRON");

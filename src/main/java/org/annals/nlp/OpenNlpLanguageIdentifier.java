@@ -7,7 +7,10 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 /**
  * Language identification with OpenNLP's 103-language model ({@code langdetect-183.bin}), mapped from
  * ISO 639-3 to ISO 639-1. Returns null for text shorter than {@link #MIN_LETTERS} letters, when the
- * best guess's confidence is below the threshold, or when the language has no two-letter code here.
+ * best guess is not clearly ahead of the second (the model spreads its probability over 103 languages,
+ * so absolute confidences are small: 0.02–0.1 for a clear sentence; the ratio of the best to the
+ * second-best is what separates clear from unclear text), or when the language has no two-letter code
+ * here.
  *
  * <p>Immutable and thread-safe: the model is loaded once per JVM; each thread gets its own detector
  * because {@link LanguageDetectorME} is not documented as thread-safe.
@@ -15,8 +18,8 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     /** Fewer letters than this and the answer is null. */
     public static final int MIN_LETTERS = 12;
-    /** Default minimum confidence of the best language. */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    /** Default minimum ratio of the best language's confidence to the second best's. */
+    public static final double DEFAULT_MIN_RATIO = 1.1;
     /** Only the first characters are scored: enough for a reliable guess, and bounded cost. */
     private static final int MAX_CHARS = 4000;
 
@@ -38,21 +41,21 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
             Map.entry("tha", "th"), Map.entry("ind", "id"), Map.entry("msa", "ms"), Map.entry("zlm", "ms"),
             Map.entry("swa", "sw"), Map.entry("afr", "af"), Map.entry("epo", "eo"));
 
-    private final double minConfidence;
+    private final double minRatio;
     private final ThreadLocal<LanguageDetectorME> detector =
             ThreadLocal.withInitial(() -> new LanguageDetectorME(Models.LangDetect.MODEL));
 
-    /** An identifier with {@link #DEFAULT_MIN_CONFIDENCE}. */
+    /** An identifier with {@link #DEFAULT_MIN_RATIO}. */
     public OpenNlpLanguageIdentifier() {
-        this(DEFAULT_MIN_CONFIDENCE);
+        this(DEFAULT_MIN_RATIO);
     }
 
-    /** @param minConfidence the best language's minimum confidence, in [0, 1) */
-    public OpenNlpLanguageIdentifier(double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence < 1)) {
-            throw new IllegalArgumentException("minConfidence must be in [0, 1): " + minConfidence);
+    /** @param minRatio the least ratio of the best language's confidence to the second's, in [1, 100] */
+    public OpenNlpLanguageIdentifier(double minRatio) {
+        if (!(minRatio >= 1 && minRatio <= 100)) {
+            throw new IllegalArgumentException("minRatio must be in [1, 100]: " + minRatio);
         }
-        this.minConfidence = minConfidence;
+        this.minRatio = minRatio;
     }
 
     /** @param text any text, or null (answer null) */
@@ -66,8 +69,12 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (letters < MIN_LETTERS) {
             return null;
         }
-        Language best = detector.get().predictLanguage(sample);
-        if (best == null || best.getConfidence() < minConfidence) {
+        Language[] ranked = detector.get().predictLanguages(sample);
+        if (ranked.length == 0) {
+            return null;
+        }
+        Language best = ranked[0];
+        if (ranked.length > 1 && best.getConfidence() < minRatio * ranked[1].getConfidence()) {
             return null;
         }
         return ISO3_TO_1.get(best.getLang());

@@ -64,7 +64,7 @@ public final class RuleWordTokenizer implements WordTokenizer {
             char c = text.charAt(e - 1);
             if (c == '.' ) {
                 String word = text.substring(s, e - 1);
-                if (e - 1 > s && keepsPeriod(word) && tail.isEmpty()) {
+                if (e - 1 > s && keepsPeriod(word)) {
                     break;
                 }
                 int k = e - 1;
@@ -90,7 +90,7 @@ public final class RuleWordTokenizer implements WordTokenizer {
         int w = s;
         for (int k = s + 1; k < e - 1; k++) {
             char c = text.charAt(k);
-            if ((c == '\'' || c == '’') && Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k + 1))
+            if ((c == '\'' || c == '’') && Character.isLetter(text.charAt(k - 1)) && Character.isLetterOrDigit(text.charAt(k + 1))
                     && k - w <= 6) {
                 out.add(new Span(w, k + 1));
                 w = k + 1;
