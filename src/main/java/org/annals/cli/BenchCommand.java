@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,17 +12,26 @@ import org.annals.ingest.DocumentSink;
 import org.annals.ingest.ReadFailure;
 import org.annals.model.DocumentHints;
 import org.annals.model.RawDocument;
+import org.annals.actors.ActorMatcherBenchmark;
+import org.annals.model.AnalysisResult;
+import org.annals.model.Sentence;
+import org.annals.nlp.LanguageLayerBenchmark;
 import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.PipelineBenchmark;
+import org.annals.pipeline.Pipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code annals bench}: prints throughput figures of the whole pipeline on one thread. */
+/** {@code annals bench}: prints throughput figures, each on one thread. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures the throughput of the whole pipeline (reading excluded) on one thread and",
-            "prints articles, sentences and tokens per second."},
+        description = {"Measures throughput on one thread and prints the figures:",
+            "  nlp       the language layer (sentences, tokens, tags, lemmas, features) in tokens/s per language,",
+            "            on the UD test texts in ../shared (or a built-in text);",
+            "  pipeline  the whole pipeline (reading excluded) in articles, sentences and tokens per second,",
+            "            with and without the stages after the language layer (times, quotes, claims);",
+            "  actors    actor matching in sentences per second."},
         footer = {"", "Default inputs: the seed article in ../shared (when present) and the bundled examples/."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -33,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "5", paramLabel = "S", description = "Warm-up time. Default: ${DEFAULT-VALUE}.")
     double warmup;
+
+    @Option(names = "--only", paramLabel = "PART", split = ",",
+            description = "Measure only these parts: nlp, pipeline, actors. Default: all.")
+    List<String> only = new ArrayList<>(List.of("nlp", "pipeline", "actors"));
 
     @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
             description = "Where the shared reference material lies. Default: ${DEFAULT-VALUE}.")
@@ -81,10 +95,41 @@ public final class BenchCommand implements Callable<Integer> {
             context.err().println("annals: no articles to measure on; name some files");
             return ExitCodes.SOME_FAILED;
         }
+        for (String part : only) {
+            if (!List.of("nlp", "pipeline", "actors").contains(part)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--only takes nlp, pipeline or actors, was '" + part + "'");
+            }
+        }
+        var out = context.out();
+        if (only.contains("nlp")) {
+            out.println("language layer:");
+            LanguageLayerBenchmark.run(shared, (int) Math.max(1, Math.round(seconds))).lines()
+                    .forEach(line -> out.println("  " + line));
+            out.flush();
+        }
         Pipeline pipeline = context.pipeline().get();
-        context.out().printf("pipeline on %d article(s) from %s%n", documents.size(), paths);
-        context.out().println("  " + PipelineBenchmark.run(pipeline, documents, warmup, seconds));
-        context.out().flush();
+        if (only.contains("pipeline")) {
+            out.printf("pipeline on %d article(s) from %s:%n", documents.size(), paths);
+            PipelineBenchmark.Figures base = PipelineBenchmark.run(Pipelines.languageOnly(), documents, warmup, seconds);
+            out.println("  extraction + language layer:          " + base);
+            PipelineBenchmark.Figures full = PipelineBenchmark.run(pipeline, documents, warmup, seconds);
+            out.println("  + times, quotes, claims (standard):   " + full);
+            out.printf(java.util.Locale.ROOT, "  the later stages keep %.0f%% of the throughput%n",
+                    100 * full.tokensPerSecond() / base.tokensPerSecond());
+            out.flush();
+        }
+        if (only.contains("actors")) {
+            for (RawDocument d : documents) {
+                AnalysisResult r = pipeline.analyze(d);
+                List<String> sentences = r.analyzed().sentences().stream().map(Sentence::text).toList();
+                LocalDate date = r.article().published() == null ? null : r.article().published().date();
+                out.println(d.source() + ":");
+                ActorMatcherBenchmark.run(sentences, r.article().language(), date, (long) (seconds * 1000))
+                        .forEach(line -> out.println("  " + line));
+            }
+            out.flush();
+        }
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package org.annals.pipeline;
 
+import java.util.List;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DictionaryActorResolver;
 import org.annals.claims.FrameClaimExtractor;
@@ -21,5 +22,14 @@ public final class Pipelines {
         ActorResolver actors = DictionaryActorResolver.standard();
         return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
                 new GrammarTimeExtractor(), new FrameQuoteExtractor(actors), new FrameClaimExtractor(actors));
+    }
+
+    /**
+     * Extraction and the language layer only, the later stages left out: the baseline against which
+     * {@code annals bench} measures what times, quotes and claims cost.
+     */
+    public static Pipeline languageOnly() {
+        return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
+                (text, sentences, language, published) -> List.of(), article -> List.of(), article -> List.of());
     }
 }

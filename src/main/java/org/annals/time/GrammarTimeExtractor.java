@@ -65,7 +65,7 @@ import org.annals.time.ClauseTense.Tense;
  */
 public final class GrammarTimeExtractor implements TimeExtractor {
 
-    private final Map<String, Grammar> grammars;
+    final Map<String, Grammar> grammars;
     private final boolean futureForBare;
 
     /** Italian and English. */
@@ -212,6 +212,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
     /** The compiled rules of one language. */
     static final class Grammar {
+        private static final List<String> ANCHOR_CATEGORIES = List.of("month", "monthabbr", "weekday", "weekdayabbr",
+                "unit", "holiday", "relday", "reldaypart", "daypart", "decade", "decadehead", "now", "weekend", "season",
+                "clock", "ago", "vague", "needscontext");
+        private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}]+");
         private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\p)\\{([A-Za-z]+)(?::([^}_]+))?(_)?\\}");
         private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
         private static final String B0 = "(?<![\\p{L}\\p{N}])";
@@ -227,6 +231,15 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final Pattern joinDateTime;
         final Pattern rangeJoin;
         final Pattern yearListItem;
+        /**
+         * Words at least one of which every expression needs when it has no digit: for each phrase of
+         * the categories that anchor an expression (months, weekdays, units, "oggi", seasons, …), its
+         * longest word. A sentence with none of them and no digit holds no expression, and skipping it
+         * spares the forty-odd rule patterns most sentences of an article would otherwise run. ("am" and
+         * "pm" are written in the clock rules themselves. Spoken clock times without them, "at three
+         * twenty", are left out: rare in news, they would open the gate to most sentences.)
+         */
+        final Set<String> anchors = new HashSet<>(Set.of("am", "pm"));
 
         Grammar(String language, TimeLexicon lex) {
             this.language = language;
@@ -239,6 +252,34 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.joinDateTime = compileRaw("^[\\s,]*(?:(?:{at_}|{of_}|{det_}|{at}|{of})[\\s,]*)*$");
             this.rangeJoin = compileRaw("^\\s*(?:-|–|—|(?:{to_})|(?:{to}))\\s*(?:{det_})?$");
             this.yearListItem = compileRaw("^(?:\\s*,\\s*|\\s+(?:{and})\\s+|\\s*,\\s*(?:{and})\\s+)(?:{det_})?((?:1[0-9]|20)\\d{2})" + B1);
+            for (String category : ANCHOR_CATEGORIES) {
+                for (String phrase : lex.category(category).keySet()) {
+                    String longest = "";
+                    for (String word : WORD_SPLIT.split(phrase.toLowerCase(Locale.ROOT))) {
+                        if (word.length() > longest.length()) {
+                            longest = word;
+                        }
+                    }
+                    if (!longest.isEmpty()) {
+                        anchors.add(longest);
+                    }
+                }
+            }
+        }
+
+        /** True when the lower-cased sentence has a digit or an anchor word, so that a rule may match. */
+        boolean mayHoldExpression(String lower) {
+            for (int i = 0; i < lower.length(); i++) {
+                if (Character.isDigit(lower.charAt(i))) {
+                    return true;
+                }
+            }
+            for (String word : WORD_SPLIT.split(lower)) {
+                if (anchors.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void buildNumbers() {
@@ -959,6 +1000,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 original = text.substring(s.start(), s.start() + original.length());
             }
             String lower = lowerSameLength(original);
+            if (!mayHoldExpression(lower)) {
+                return List.of();
+            }
             Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, ClauseTense.marks(s, language));
             List<Cand> all = new ArrayList<>();
             for (int i = 0; i < rules.size(); i++) {
