@@ -19,14 +19,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Analyses news articles and prints, for each, its metadata, clean text, sentences, events,",
-            "quotes, claims, times and problems (see the README's output contract).",
+            "Analyses news articles and prints, for each, its metadata, clean text, sentences, events, quotes, "
+                    + "claims, times and problems (see the README's output contract).",
             "",
-            "Inputs: plain text (.txt or anything that reads as text), HTML (.html, .htm, or sniffed),",
-            "and JSON Lines (.jsonl: one article per line with \"id\", \"text\" or \"html\", and optional",
-            "\"title\", \"published\", \"url\", \"language\", \"publisher\")."},
-        footer = {"", "Exit codes: 0 every input read, 1 some inputs failed (each reported on stderr,",
-            "the others still printed), 2 usage error.",
+            "Inputs: plain text (.txt or anything that reads as text), HTML (.html, .htm, or sniffed), and JSON "
+                    + "Lines (.jsonl: one article per line with \"id\", \"text\" or \"html\", and optional "
+                    + "\"title\", \"published\", \"url\", \"language\", \"publisher\")."},
+        footer = {"", "Exit codes: 0 every input read, 1 some inputs failed (each reported on stderr, the others "
+                + "still printed), 2 usage error.",
             "", "Examples:",
             "  annals analyze ../shared/seed/000_696dc67a14f88ebb.txt",
             "  annals analyze --format text --lang it article.html",

@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code annals bench}: prints throughput figures, each on one thread. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures throughput on one thread and prints the figures:",
-            "  nlp       the language layer (sentences, tokens, tags, lemmas, features) in tokens/s per language,",
-            "            on the UD test texts in ../shared (or a built-in text);",
-            "  pipeline  the whole pipeline (reading excluded) in articles, sentences and tokens per second,",
-            "            with and without the stages after the language layer (times, quotes, claims);",
+        description = {"Measures throughput, each part on one thread, and prints the figures.",
+            "  nlp       the language layer (sentences, tokens, tags, lemmas, features) in tokens/s per language, "
+                    + "on the UD test texts in ../shared (or a built-in text);",
+            "  pipeline  the whole pipeline (reading excluded) in articles, sentences and tokens per second, with "
+                    + "and without the stages after the language layer (times, quotes, claims);",
             "  actors    actor matching in sentences per second."},
         footer = {"", "Default inputs: the seed article in ../shared (when present) and the bundled examples/."})
 public final class BenchCommand implements Callable<Integer> {

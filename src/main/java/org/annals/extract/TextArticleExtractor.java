@@ -80,7 +80,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
         String title = null;
         int start = 0;
-        if (!paragraphs.isEmpty() && plausibleTitle(paragraphs.get(0))) {
+        // A lone paragraph is the body, not a title: a one-line article (a JSON Lines record, a wire
+        // flash) must keep its text.
+        if (paragraphs.size() > 1 && plausibleTitle(paragraphs.get(0))) {
             title = paragraphs.get(0);
             start = 1;
         }

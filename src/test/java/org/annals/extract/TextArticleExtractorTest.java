@@ -167,6 +167,13 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aOneParagraphArticleKeepsItsTextInsteadOfBecomingATitle() {
+        Article a = extract("Il sindaco ha inaugurato il nuovo ponte sul fiume.");
+        assertNull(a.title());
+        assertEquals("Il sindaco ha inaugurato il nuovo ponte sul fiume.", a.text());
+    }
+
+    @Test
     void hardWrappedParagraphIsJoined() {
         String text = """
                 Storm damages coastal roads
