@@ -147,7 +147,7 @@ public final class FrameClaimExtractor implements ClaimExtractor {
                     return r != null ? r : new Actor(NameActorResolver.clean(k).isEmpty() ? k : NameActorResolver.clean(k), null, null);
                 });
             }
-            Status status = status(s, Words.of(s.text(), s.start()), cw, attributed, lang);
+            Status status = status(s, cs, ce, cw, attributed, lang);
             out.add(new Claim(content, source, status, qs, s.text(), s.start(), s.end()));
         }
         return List.copyOf(out);
@@ -158,6 +158,46 @@ public final class FrameClaimExtractor implements ClaimExtractor {
         List<W> w = af.words(i);
         return f.last() > 0 && f.last() <= w.size() && !(f.last() < w.size()
                 && (w.get(f.last()).lower().equals("che") || w.get(f.last()).lower().equals("that")));
+    }
+
+    /**
+     * The status of a claim from the words of its content span [{@code from}, {@code to}) in the
+     * article text, quoted words left out: "not" inside a quotation is the speaker's wording, not a
+     * denial of the claim.
+     */
+    static Status status(Sentence s, int from, int to, ClaimWords cw, boolean attributed, String language) {
+        String unquoted = withoutQuotations(s.text());
+        int a = Math.max(0, from - s.start());
+        int b = Math.min(unquoted.length(), Math.max(a, to - s.start()));
+        List<W> ws = Words.of(unquoted.substring(a, b), s.start() + a);
+        List<Token> tokens = s.tokens().stream()
+                .filter(t -> t.start() >= s.start() + a && t.end() <= s.start() + b
+                        && unquoted.charAt(t.start() - s.start()) != ' ')
+                .toList();
+        return status(new Sentence(s.text(), s.start(), s.end(), tokens), ws, cw, attributed, language);
+    }
+
+    /** The text with every character inside quotation marks (the marks included) replaced by a space. */
+    static String withoutQuotations(String text) {
+        char[] out = text.toCharArray();
+        char close = 0;
+        boolean straight = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (close == 0) {
+                if (c == '“' || c == '«' || c == '„' || c == '"') {
+                    close = c == '“' ? '”' : c == '«' ? '»' : c == '„' ? '“' : '"';
+                    straight = c == '"';
+                    out[i] = ' ';
+                }
+            } else {
+                out[i] = ' ';
+                if (c == close || !straight && c == '”') {
+                    close = 0;
+                }
+            }
+        }
+        return close == 0 ? new String(out) : text; // an unclosed mark hides nothing
     }
 
     /** The status of a sentence; see the class comment for the order of the rules. */

@@ -172,7 +172,12 @@ public final class ArticleFrames {
             return null;
         }
         int first = a.frame() == null ? 0 : a.frame().first();
-        boolean early = first <= 4 || attributor.startsWithAnaphor(words.get(next)) && first <= 8;
+        // "Secondo X, <clause>" attributes its own clause, never the sentence before it; only a frame
+        // with no content of its own ("Ha detto X.", "Nelle parole di X, sì.") or one that points
+        // back ("Lo ha detto X") does.
+        boolean ownContent = a.frame() != null && a.frame().hasContent()
+                && text().substring(a.frame().contentStart(), a.frame().contentEnd()).strip().split("\\s+").length >= 4;
+        boolean early = attributor.startsWithAnaphor(words.get(next)) && first <= 8 || first <= 4 && !ownContent;
         return early ? a : null;
     }
 

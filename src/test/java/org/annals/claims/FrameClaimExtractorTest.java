@@ -136,4 +136,24 @@ class FrameClaimExtractorTest {
         assertEquals(Status.HYPOTHETICAL, c.status());
         assertNull(c.source());
     }
+
+    @Test
+    void aSourceNamedInTheNextSentenceDoesNotAttributeThisOne() {
+        List<Claim> claims = EXTRACTOR.extract(TestArticles.article("it", null,
+                "Il sindaco ha inaugurato ieri il nuovo ospedale della città. Secondo fonti della Regione, "
+                        + "la struttura sarebbe costata 90 milioni di euro."));
+        Claim opening = claims.stream().filter(c -> c.text().startsWith("Il sindaco")).findFirst().orElse(null);
+        if (opening != null) {
+            assertNull(opening.source(), opening.toString());
+        }
+        Claim cost = claims.stream().filter(c -> c.text().contains("costata")).findFirst().orElseThrow();
+        assertEquals("fonti della Regione", source(cost));
+        assertEquals(Status.ALLEGED, cost.status());
+    }
+
+    @Test
+    void aNegationInsideTheQuotedWordsDoesNotDenyTheClaim() {
+        Claim c = only("en", "\"This is a first step, not the last one,\" the minister told reporters.");
+        assertEquals(Status.REPORTED, c.status(), c.toString());
+    }
 }
