@@ -85,7 +85,12 @@ public final class ClauseTense {
     private static final Set<String> EN_PRESENT = Set.of("is", "are", "am", "'s", "'re", "says", "does", "do",
             "can", "must", "has", "have", "remains", "remain", "seems", "appears");
     private static final Set<String> EN_GOING = Set.of("going", "set", "due", "expected", "scheduled", "planning",
-            "plans", "poised", "slated");
+            "plans", "poised", "slated", "planned");
+    /** Participles that, after "be"/"essere", announce what is to come: "è previsto a settembre", "is planned for March". */
+    private static final Set<String> FORWARD_PARTICIPLES = Set.of("prevedere", "programmare", "attendere", "fissare",
+            "pianificare", "calendarizzare", "plan", "schedule", "expect", "slate");
+    /** The same participles by form, for when the tagger reads them as adjectives ("previsto"). */
+    private static final Pattern IT_FORWARD_FORM = Pattern.compile("(previst|attes|programmat|fissat|pianificat)[oaie]");
 
     /**
      * The tense of the sentence as a whole: that of its first tensed verb group.
@@ -153,6 +158,12 @@ public final class ClauseTense {
                 marks.add(new Mark(t.start(), Tense.PAST));
             } else if ("Fin".equals(form) && "Pres".equals(tense)) {
                 Tense found = Tense.PRESENT;
+                int forward = forwardParticiple(tokens, i, lemma);
+                if (forward > i) {
+                    marks.add(new Mark(t.start(), Tense.FUTURE));
+                    i = forward;
+                    continue;
+                }
                 if (t.upos().equals("AUX") && isPerfectAux(lemma)) {
                     // "ha firmato", "has signed", "è stato": a present auxiliary with a past participle
                     for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
@@ -170,6 +181,23 @@ public final class ClauseTense {
             }
         }
         return marks;
+    }
+
+    /** The index of the participle of "è previsto", "is planned" after the verb at {@code i}, else -1. */
+    private static int forwardParticiple(List<Token> tokens, int i, String lemma) {
+        if (!lemma.equals("essere") && !lemma.equals("be")) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+            Token n = tokens.get(j);
+            if ("Part".equals(n.feature("VerbForm")) || n.upos().equals("VERB") || n.upos().equals("ADJ")) {
+                String form = n.text().toLowerCase(Locale.ROOT);
+                boolean forward = FORWARD_PARTICIPLES.contains(n.lemma().toLowerCase(Locale.ROOT))
+                        || IT_FORWARD_FORM.matcher(form).matches();
+                return forward ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPerfectAux(String lemma) {

@@ -33,14 +33,17 @@ final class TimeMath {
         return t == Tense.FUTURE || t == Tense.CONDITIONAL;
     }
 
-    /** A weekday read by the tense of its clause: past → the last one before, future → the next one after, else the nearest. */
+    /**
+     * A weekday read by the tense of its clause: past → the last one on or before publication (a
+     * Tuesday article's "agreed on Tuesday" is that day), future → the next one after, else the nearest.
+     */
     static LocalDate weekday(int dow, Tense tense, LocalDate pub) {
         int today = pub.getDayOfWeek().getValue();
         if (forward(tense)) {
             return pub.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
         }
         if (tense == Tense.PAST) {
-            return pub.with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
+            return pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
         }
         int d = dow - today;
         if (d > 3) {
