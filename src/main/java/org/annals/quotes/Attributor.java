@@ -61,6 +61,10 @@ public final class Attributor {
         }
     }
 
+    /** Prepositions that join a role to the body it belongs to: "ministro dell'Economia", "minister of Defence". */
+    private static final java.util.Set<String> OF = java.util.Set.of("di", "del", "dello", "della", "dei", "degli",
+            "delle", "dell'", "d'", "of");
+
     private final Frames f;
 
     public Attributor(Frames frames) {
@@ -286,6 +290,17 @@ public final class Attributor {
             while (b > s && (words.get(b - 1).capitalized()
                     || b - 2 >= s && f.particle.matchAt(words, b - 1) > 0 && words.get(b - 2).capitalized())) {
                 b--;
+            }
+            if (b - 2 >= s && OF.contains(words.get(b - 1).lower()) && !words.get(b - 2).capitalized()
+                    && words.get(b - 2).isWord()) {
+                // "il ministro dell'Economia", "the minister of Defence": the capitalised word is the
+                // complement of a role, and the whole description is the speaker
+                int d = s;
+                int a;
+                while (d < b - 2 && (a = f.article.matchAt(words, d)) > 0) {
+                    d += a;
+                }
+                return new Mention(span(words, d, e), false, words.get(d).start(), words.get(e - 1).end());
             }
             int b2 = b;
             int t;

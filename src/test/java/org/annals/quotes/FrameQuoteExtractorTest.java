@@ -61,6 +61,14 @@ class FrameQuoteExtractorTest {
     }
 
     @Test
+    void aRoleWithItsCapitalisedBodyIsOneDescription() {
+        assertEquals("ministro dell'Economia", speaker(only(it(
+                "Il ministro dell'Economia ha aggiunto che i conti pubblici resteranno in ordine."))));
+        assertEquals("minister of Defence", speaker(only(en(
+                "The minister of Defence warned that the border would stay closed."))));
+    }
+
+    @Test
     void theNextSentenceCanAttribute() {
         Quote q = only(it("Il paese vive «una stagione di grandi speranze e di attese». "
                 + "Lo ha detto il presidente Paolo Verdi durante la visita a Torino."));
