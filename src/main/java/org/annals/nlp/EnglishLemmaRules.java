@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rule-based English lemmas for the open classes (NOUN, VERB, ADJ, ADV) by UPOS: irregular forms from a
+ * Rule-based English lemmas by UPOS: closed classes are their lower-cased form but for a small table
+ * (contractions, object pronouns, "an", "these"); for the open classes (NOUN, VERB, ADJ, ADV): irregular forms from a
  * small table, regular inflections undone (plural -s/-es/-ies; -s, -ed, -ing with consonant doubling
  * and silent-e restoration where spelling decides it). Returns null where spelling alone cannot decide
  * (polysyllabic "visiting"/"completing", "-ng" stems, comparatives), leaving those to the statistical
@@ -52,6 +53,11 @@ final class EnglishLemmaRules {
             m.put(a[0] + "/AUX", a[1]);
         }
         m.put("'s/PART", "'s");
+        m.put("an/DET", "a");
+        m.put("these/DET", "this");
+        m.put("those/DET", "that");
+        m.put("these/PRON", "this");
+        m.put("those/PRON", "that");
         m.put("'/PART", "'s");
         // possessives ("his", "her", "our") keep their form; "her" is left to the model (object or possessive)
         String[][] pron = {{"i", "I"}, {"me", "I"}, {"you", "you"}, {"he", "he"}, {"him", "he"}, {"she", "she"},
@@ -74,6 +80,7 @@ final class EnglishLemmaRules {
         return switch (upos) {
             case "NOUN" -> noun(w);
             case "VERB" -> verb(w);
+            case "DET", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "INTJ" -> w.equals("her") ? null : w;
             case "ADJ", "ADV" -> w.endsWith("er") || w.endsWith("est") || w.equals("best") || w.equals("worse")
                     || w.equals("worst") || w.equals("less") || w.equals("least") ? null : w;
             default -> null;
