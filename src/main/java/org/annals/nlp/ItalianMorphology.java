@@ -56,6 +56,11 @@ public final class ItalianMorphology implements Morphology {
         return out;
     }
 
+    /** Whether a lower-cased token is an articulated preposition ("della", "nell'", "col"). */
+    static boolean isContraction(String lower) {
+        return CONTRACTIONS.containsKey(lower);
+    }
+
     /** The analysis of one token with its predicted UPOS. */
     public Analysis analyze(String token, String upos) {
         String form = token.replace('\u2019', '\'');

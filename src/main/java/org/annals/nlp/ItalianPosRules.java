@@ -21,6 +21,8 @@ final class ItalianPosRules {
     private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
     private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
     private static final int WINDOW = 4;
+    private static final Set<String> NOMINAL = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
     private static final boolean CAPITALISED = !Boolean.getBoolean("nocap");
@@ -32,6 +34,19 @@ final class ItalianPosRules {
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
             String lower = lower(tokens[i]);
+            if ((tag.equals("DET") || tag.equals("PRON")) && ItalianMorphology.isContraction(lower)) {
+                tags[i] = "ADP"; // partitive "dei", "delle": still di + i in UD
+                continue;
+            }
+            if (lower.equals("come") && tag.equals("SCONJ") && i + 1 < tokens.length
+                    && NOMINAL.contains(tags[i + 1])) {
+                tags[i] = "ADP"; // "come presidente", "come il padre": a preposition before a nominal
+                continue;
+            }
+            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN"))) {
+                tags[i] = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "DET" : "PRON"; // "quale ruolo", "qual è"
+                continue;
+            }
             if (CLITIC_CI.contains(lower) && (tag.equals("ADV") || tag.equals("PRON"))) {
                 tags[i] = "PRON"; // locative/existential "ci", "vi": clitic pronouns in UD Italian
                 continue;
