@@ -8,6 +8,11 @@ import java.util.Set;
  * UD Italian conventions applied after the statistical tagger, where a word's reading and its
  * neighbours decide more reliably than the model:
  * <ul>
+ *   <li>an articulated preposition tagged DET or PRON ("dei", partitive) is ADP (UD splits it into di + i);</li>
+ *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
+ *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
+ *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
+ *   <li>a capitalised noun the lexicon does not know, inside a sentence and not after punctuation, is PROPN;</li>
  *   <li>forms of "essere" tagged as a verb are AUX (copula and auxiliary alike), VERB after "ci"/"vi"
  *       (existential "c'è");</li>
  *   <li>forms of "avere" are AUX when a past participle follows (skipping adverbs, clitics and
@@ -21,11 +26,12 @@ final class ItalianPosRules {
     private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
     private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
     private static final int WINDOW = 4;
+    private static final Set<String> ARTICLE_OR_CLITIC = Set.of("lo", "la", "le", "li", "l'", "gli");
     private static final Set<String> NOMINAL = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
-    private static final boolean CAPITALISED = !Boolean.getBoolean("nocap");
+
 
     private ItalianPosRules() {}
 
@@ -56,7 +62,12 @@ final class ItalianPosRules {
                 tags[i] = "SCONJ"; // "dice che", "prima che": a complement clause, not a relative pronoun
                 continue;
             }
-            if (CAPITALISED && tag.equals("NOUN") && i > 0 && !tags[i - 1].equals("PUNCT")
+            if (tag.equals("DET") && ARTICLE_OR_CLITIC.contains(lower) && i + 1 < tokens.length
+                    && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
+                tags[i] = "PRON"; // "la vede", "l'ha detto": a clitic before its verb, not an article
+                continue;
+            }
+            if (tag.equals("NOUN") && i > 0 && !tags[i - 1].equals("PUNCT")
                     && Character.isUpperCase(tokens[i].charAt(0)) && tokens[i].length() > 1
                     && !Character.isUpperCase(tokens[i].charAt(1)) && lexicon.lookup(tokens[i]).isEmpty()) {
                 tags[i] = "PROPN";
