@@ -31,6 +31,11 @@ public final class ItalianMorphology implements Morphology {
 
     private static final String LEMMAS = "/org/annals/nlp/it/it-lemmas.tsv";
     private static final Map<String, String[]> CONTRACTIONS = contractions();
+    /**
+     * Truncated verb forms: "aver" → avere. (Euphonic "ad", "ed" are left alone: ISDT lemmatises them "a",
+     * "e", MarkIT "ad", "ed".)
+     */
+    private static final Map<String, String> SHORT_FORMS = Map.of("aver", "avere", "esser", "essere");
     private static final Set<String> DEF_ARTICLES = Set.of("il", "lo", "la", "i", "gli", "le", "l'");
     private static final Set<String> INDEF_ARTICLES = Set.of("un", "uno", "una", "un'");
 
@@ -54,6 +59,17 @@ public final class ItalianMorphology implements Morphology {
             out.add(analyze(tokens[i], upos[i]));
         }
         return out;
+    }
+
+    /** The lemma of an auxiliary the lexicon reads otherwise: its essere/avere/modal verb reading. */
+    private String auxiliaryLemma(String form, String lower) {
+        for (ItalianLexicon.Entry e : lexicon.lookup(form)) {
+            if (e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
+                return e.lemma();
+            }
+        }
+        String known = lemmas.get(lower + "\tAUX");
+        return known != null ? known : lower;
     }
 
     /** Whether a lower-cased token is an articulated preposition ("della", "nell'", "col"). */
@@ -84,6 +100,10 @@ public final class ItalianMorphology implements Morphology {
             features = articleFeatures(features, "Ind");
         } else if (upos.equals("ADP") && CONTRACTIONS.containsKey(lower)) {
             lemma = CONTRACTIONS.get(lower)[0];
+        } else if (SHORT_FORMS.containsKey(lower)) {
+            lemma = SHORT_FORMS.get(lower);
+        } else if (upos.equals("AUX") && (entry == null || !entry.features().containsKey("VerbForm"))) {
+            lemma = auxiliaryLemma(form, lower); // "sia" read as a conjunction by the lexicon
         } else {
             String known = lemmas.get(lower + "\t" + upos);
             lemma = known != null ? known : entry != null ? entry.lemma() : lower;
