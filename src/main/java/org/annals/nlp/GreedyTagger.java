@@ -1,5 +1,6 @@
 package org.annals.nlp;
 
+import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -40,15 +41,19 @@ final class GreedyTagger {
         String[] tags = new String[tokens.length];
         double[] scores = new double[outcomes.length];
         for (int i = 0; i < tokens.length; i++) {
-            java.util.Arrays.fill(scores, 0);
+            Arrays.fill(scores, 0);
             double[] p = model.eval(generator.getContext(i, tokens, tags, additional), scores);
+            int first = argmax(p);
             int best = -1;
-            for (int o = 0; o < p.length; o++) {
-                if ((best < 0 || p[o] > p[best]) && validator.validSequence(i, tokens, tags, outcomes[o])) {
+            for (int tries = 0; tries < p.length && best < 0; tries++) { // most probable first: usually one check
+                int o = argmax(p);
+                if (validator.validSequence(i, tokens, tags, outcomes[o])) {
                     best = o;
+                } else {
+                    p[o] = -1;
                 }
             }
-            tags[i] = best < 0 ? outcomes[argmax(p)] : outcomes[best];
+            tags[i] = outcomes[best < 0 ? first : best];
         }
         return tags;
     }
