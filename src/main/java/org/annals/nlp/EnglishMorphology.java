@@ -12,18 +12,18 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * English lemmas from OpenNLP's UD EWT lemmatizer, and cheap verb features derived from the form and
+ * English lemmas by rule ({@link EnglishLemmaRules}) or else from OpenNLP's UD EWT lemmatizer model, and cheap verb features derived from the form and
  * lemma: -ing → VerbForm=Part|Tense=Pres (Ger after a preposition is not told apart), a form differing
  * from its lemma otherwise → Tense=Past (Part after have/be, else Fin|Mood=Ind), -s → Pres, 3rd person
  * singular; modals are VerbForm=Fin, and would/could/should/might also Mood=Cnd (the conditional sense
  * that matters to claim extraction; UD EWT itself gives modals no Mood). Proper nouns, numbers and
  * punctuation keep their form as lemma.
  *
- * <p>The maxent lemmatizer costs about ten times the tagger, so lemmas are cached per (form, UPOS): a
- * sentence whose tokens are all cached skips the lemmatizer; otherwise the whole sentence is lemmatised
- * in context and the cache filled. The lemmatizer's answer hardly depends on context, so a cached lemma
- * is the one the model gave that form and tag the first time. The cache is bounded (cleared when full).
- * Thread-safe: the model is shared, the lemmatizer is per thread, the cache is concurrent.
+ * <p>The maxent lemmatizer costs about ten times the tagger, so it only sees the tokens the rules leave
+ * undecided (irregular or ambiguous spellings, "her", comparatives), one token at a time: greedy, with
+ * the previous token's lemma class as its context feature, the way LemmatizerME's beam would score it.
+ * Its answers are cached per (form, UPOS); the cache is bounded (cleared when full). Thread-safe: the
+ * model and the (stateless) context generator are shared, the cache is concurrent.
  */
 public final class EnglishMorphology implements Morphology {
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "should", "might", "'d");
