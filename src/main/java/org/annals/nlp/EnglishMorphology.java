@@ -7,21 +7,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * English lemmas from OpenNLP's UD EWT lemmatizer, and cheap verb features derived from the form and
+ * English lemmas by rule ({@link EnglishLemmaRules}) or else from OpenNLP's UD EWT lemmatizer model, and cheap verb features derived from the form and
  * lemma: -ing → VerbForm=Part|Tense=Pres (Ger after a preposition is not told apart), a form differing
  * from its lemma otherwise → Tense=Past (Part after have/be, else Fin|Mood=Ind), -s → Pres, 3rd person
  * singular; modals are VerbForm=Fin, and would/could/should/might also Mood=Cnd (the conditional sense
  * that matters to claim extraction; UD EWT itself gives modals no Mood). Proper nouns, numbers and
  * punctuation keep their form as lemma.
  *
- * <p>The maxent lemmatizer costs about ten times the tagger, so lemmas are cached per (form, UPOS): a
- * sentence whose tokens are all cached skips the lemmatizer; otherwise the whole sentence is lemmatised
- * in context and the cache filled. The lemmatizer's answer hardly depends on context, so a cached lemma
- * is the one the model gave that form and tag the first time. The cache is bounded (cleared when full).
- * Thread-safe: the model is shared, the lemmatizer is per thread, the cache is concurrent.
+ * <p>The maxent lemmatizer costs about ten times the tagger, so it only sees the tokens the rules leave
+ * undecided (irregular or ambiguous spellings, "her", comparatives), one token at a time: greedy, with
+ * the previous token's lemma class as its context feature, the way LemmatizerME's beam would score it.
+ * Its answers are cached per (form, UPOS); the cache is bounded (cleared when full). Thread-safe: the
+ * model and the (stateless) context generator are shared, the cache is concurrent.
  */
 public final class EnglishMorphology implements Morphology {
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "should", "might", "'d");
@@ -30,8 +32,8 @@ public final class EnglishMorphology implements Morphology {
 
     private static final int CACHE_LIMIT = 200_000;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
-    private final ThreadLocal<LemmatizerME> lemmatizer =
-            ThreadLocal.withInitial(() -> new LemmatizerME(Models.EnLemmas.MODEL));
+    private static final MaxentModel LEMMA_MODEL = Models.EnLemmas.MODEL.getArtifact("lemmatizer.model");
+    private static final DefaultLemmatizerContextGenerator LEMMA_CONTEXT = new DefaultLemmatizerContextGenerator();
 
     @Override
     public List<Analysis> analyze(String[] tokens, String[] upos) {
@@ -70,24 +72,46 @@ public final class EnglishMorphology implements Morphology {
 
     private String[] lemmas(String[] tokens, String[] upos) {
         String[] out = new String[tokens.length];
-        boolean complete = true;
-        for (int i = 0; i < tokens.length && complete; i++) {
-            out[i] = cache.get(tokens[i] + '\u0001' + upos[i]);
-            complete = out[i] != null;
-        }
-        if (complete) {
-            return out;
-        }
-        out = lemmatizer.get().lemmatize(tokens, upos);
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
-        }
+        String[] classes = null; // edit scripts of the lemmas so far: the model's previous-decision feature
         for (int i = 0; i < tokens.length; i++) {
-            if (out[i] != null) {
-                cache.putIfAbsent(tokens[i] + '\u0001' + upos[i], out[i]);
+            String tag = upos[i];
+            if (tag.equals("PROPN") || tag.equals("PUNCT") || tag.equals("NUM") || tag.equals("SYM")) {
+                out[i] = tokens[i];
+                continue;
             }
+            String lemma = EnglishLemmaRules.lemma(tokens[i].toLowerCase(Locale.ROOT), tag);
+            if (lemma == null) {
+                String key = tokens[i] + '\u0001' + tag;
+                lemma = cache.get(key);
+                if (lemma == null) {
+                    if (classes == null) {
+                        classes = new String[tokens.length];
+                    }
+                    for (int j = Math.max(0, i - 1); j < i; j++) {
+                        classes[j] = LemmatizerME.encodeLemmas(new String[] {tokens[j]}, new String[] {out[j]})[0];
+                    }
+                    lemma = modelLemma(i, tokens, upos, classes);
+                    if (cache.size() > CACHE_LIMIT) {
+                        cache.clear();
+                    }
+                    cache.putIfAbsent(key, lemma);
+                }
+            }
+            out[i] = lemma;
         }
         return out;
+    }
+
+    /** The statistical lemmatizer's best lemma class for one token, given the previous token's. */
+    private static String modelLemma(int i, String[] tokens, String[] upos, String[] classes) {
+        double[] p = LEMMA_MODEL.eval(LEMMA_CONTEXT.getContext(i, tokens, upos, classes));
+        int best = 0;
+        for (int o = 1; o < p.length; o++) {
+            if (p[o] > p[best]) {
+                best = o;
+            }
+        }
+        return LemmatizerME.decodeLemmas(new String[] {tokens[i]}, new String[] {LEMMA_MODEL.getOutcome(best)})[0];
     }
 
     private static void verbFeatures(String form, String lemma, String lastAux, Map<String, String> f) {

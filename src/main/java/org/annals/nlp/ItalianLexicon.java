@@ -50,6 +50,7 @@ public final class ItalianLexicon {
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
     private final Map<String, List<Entry>> cache = new ConcurrentHashMap<>();
+    private final Map<String, String> classes = new ConcurrentHashMap<>();
 
     private ItalianLexicon(URL url) {
         if (url == null) {
@@ -99,6 +100,19 @@ public final class ItalianLexicon {
      * A tagger feature that generalises from little training data.
      */
     public String ambiguityClass(String form) {
+        String cached = classes.get(form);
+        if (cached != null) {
+            return cached;
+        }
+        String c = computeAmbiguityClass(form);
+        if (classes.size() > CACHE_LIMIT) {
+            classes.clear();
+        }
+        classes.put(form, c);
+        return c;
+    }
+
+    private String computeAmbiguityClass(String form) {
         List<Entry> entries = lookup(form);
         if (entries.isEmpty()) {
             return "UNK";

@@ -31,6 +31,11 @@ public final class ItalianMorphology implements Morphology {
 
     private static final String LEMMAS = "/org/annals/nlp/it/it-lemmas.tsv";
     private static final Map<String, String[]> CONTRACTIONS = contractions();
+    /**
+     * Truncated verb forms: "aver" → avere. (Euphonic "ad", "ed" are left alone: ISDT lemmatises them "a",
+     * "e", MarkIT "ad", "ed".)
+     */
+    private static final Map<String, String> SHORT_FORMS = Map.of("aver", "avere", "esser", "essere");
     private static final Set<String> DEF_ARTICLES = Set.of("il", "lo", "la", "i", "gli", "le", "l'");
     private static final Set<String> INDEF_ARTICLES = Set.of("un", "uno", "una", "un'");
 
@@ -56,6 +61,22 @@ public final class ItalianMorphology implements Morphology {
         return out;
     }
 
+    /** The lemma of an auxiliary the lexicon reads otherwise: its essere/avere/modal verb reading. */
+    private String auxiliaryLemma(String form, String lower) {
+        for (ItalianLexicon.Entry e : lexicon.lookup(form)) {
+            if (e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
+                return e.lemma();
+            }
+        }
+        String known = lemmas.get(lower + "\tAUX");
+        return known != null ? known : lower;
+    }
+
+    /** Whether a lower-cased token is an articulated preposition ("della", "nell'", "col"). */
+    static boolean isContraction(String lower) {
+        return CONTRACTIONS.containsKey(lower);
+    }
+
     /** The analysis of one token with its predicted UPOS. */
     public Analysis analyze(String token, String upos) {
         String form = token.replace('\u2019', '\'');
@@ -79,6 +100,10 @@ public final class ItalianMorphology implements Morphology {
             features = articleFeatures(features, "Ind");
         } else if (upos.equals("ADP") && CONTRACTIONS.containsKey(lower)) {
             lemma = CONTRACTIONS.get(lower)[0];
+        } else if (SHORT_FORMS.containsKey(lower)) {
+            lemma = SHORT_FORMS.get(lower);
+        } else if (upos.equals("AUX") && (entry == null || !entry.features().containsKey("VerbForm"))) {
+            lemma = auxiliaryLemma(form, lower); // "sia" read as a conjunction by the lexicon
         } else {
             String known = lemmas.get(lower + "\t" + upos);
             lemma = known != null ? known : entry != null ? entry.lemma() : lower;

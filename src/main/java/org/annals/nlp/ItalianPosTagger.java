@@ -1,23 +1,24 @@
 package org.annals.nlp;
 
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.postag.POSContextGenerator;
 
 /**
  * UPOS tagging for Italian with the shipped maxent model ({@code it/it-pos.bin}, trained on
  * UD_Italian-MarkIT train) and the Morph-it! ambiguity class of every token as extra context.
  * Tokens are surface tokens: an articulated preposition ("della") is tagged ADP.
  *
- * <p>Immutable and thread-safe: the model is shared, the OpenNLP tagger is per thread.
+ * Decoding is greedy, left to right ({@link GreedyTagger}), constrained by the lexicon's readings.
+ *
+ * <p>Immutable and thread-safe: the model, decoder and (stateless) context generator are shared.
  */
 public final class ItalianPosTagger implements PosTagger {
     private final ItalianLexicon lexicon;
-    private final ThreadLocal<POSTaggerME> tagger =
-            ThreadLocal.withInitial(() -> new POSTaggerME(Models.ItPos.MODEL));
+    private static final GreedyTagger DECODER = new GreedyTagger(Models.ItPos.MODEL);
+    private static final POSContextGenerator CONTEXT = Models.ItPos.MODEL.getFactory().getPOSContextGenerator();
 
     /** A tagger over the shared lexicon and model. */
     public ItalianPosTagger() {
         this.lexicon = ItalianLexicon.shared();
-        Models.ItPos.MODEL.hashCode(); // fail fast if the model is missing
     }
 
     @Override
@@ -29,6 +30,8 @@ public final class ItalianPosTagger implements PosTagger {
         for (int i = 0; i < tokens.length; i++) {
             context[i] = new String[] {lexicon.ambiguityClass(tokens[i])};
         }
-        return tagger.get().tag(tokens, context);
+        String[] tags = DECODER.tag(tokens, context, CONTEXT);
+        ItalianPosRules.apply(tokens, tags, lexicon);
+        return tags;
     }
 }

@@ -1,0 +1,130 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * UD Italian conventions applied after the statistical tagger, where a word's reading and its
+ * neighbours decide more reliably than the model:
+ * <ul>
+ *   <li>an articulated preposition tagged DET or PRON ("dei", partitive) is ADP (UD splits it into di + i);</li>
+ *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
+ *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
+ *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
+ *   <li>a capitalised noun the lexicon does not know, inside a sentence and not after punctuation, is PROPN;</li>
+ *   <li>forms of "essere" tagged as a verb are AUX (copula and auxiliary alike), VERB after "ci"/"vi"
+ *       (existential "c'è");</li>
+ *   <li>forms of "avere" are AUX when a past participle follows (skipping adverbs, clitics and
+ *       negation), else VERB;</li>
+ *   <li>forms of "potere", "dovere", "volere" are AUX when an infinitive follows likewise, else VERB.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class ItalianPosRules {
+    private static final Set<String> EXISTENTIAL = Set.of("ci", "c'", "vi", "v'");
+    private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
+    private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
+    private static final int WINDOW = 4;
+    private static final Set<String> ARTICLE_OR_CLITIC = Set.of("lo", "la", "le", "li", "l'", "gli");
+    private static final Set<String> NOMINAL = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
+    private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
+    private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
+
+
+    private ItalianPosRules() {}
+
+    /** Rewrites {@code tags} in place. */
+    static void apply(String[] tokens, String[] tags, ItalianLexicon lexicon) {
+        for (int i = 0; i < tokens.length; i++) {
+            String tag = tags[i];
+            String lower = lower(tokens[i]);
+            if ((tag.equals("DET") || tag.equals("PRON")) && ItalianMorphology.isContraction(lower)) {
+                tags[i] = "ADP"; // partitive "dei", "delle": still di + i in UD
+                continue;
+            }
+            if (lower.equals("come") && tag.equals("SCONJ") && i + 1 < tokens.length
+                    && NOMINAL.contains(tags[i + 1])) {
+                tags[i] = "ADP"; // "come presidente", "come il padre": a preposition before a nominal
+                continue;
+            }
+            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN"))) {
+                tags[i] = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "DET" : "PRON"; // "quale ruolo", "qual è"
+                continue;
+            }
+            if (CLITIC_CI.contains(lower) && (tag.equals("ADV") || tag.equals("PRON"))) {
+                tags[i] = "PRON"; // locative/existential "ci", "vi": clitic pronouns in UD Italian
+                continue;
+            }
+            if (lower.equals("che") && i > 0 && (tag.equals("PRON") || tag.equals("SCONJ"))
+                    && AFTER_VERB.contains(tags[i - 1])) {
+                tags[i] = "SCONJ"; // "dice che", "prima che": a complement clause, not a relative pronoun
+                continue;
+            }
+            if (tag.equals("DET") && ARTICLE_OR_CLITIC.contains(lower) && i + 1 < tokens.length
+                    && (tags[i + 1].equals("VERB") || tags[i + 1].equals("AUX"))) {
+                tags[i] = "PRON"; // "la vede", "l'ha detto": a clitic before its verb, not an article
+                continue;
+            }
+            if (tag.equals("NOUN") && i > 0 && !tags[i - 1].equals("PUNCT")
+                    && Character.isUpperCase(tokens[i].charAt(0)) && tokens[i].length() > 1
+                    && !Character.isUpperCase(tokens[i].charAt(1)) && lexicon.lookup(tokens[i]).isEmpty()) {
+                tags[i] = "PROPN";
+                continue;
+            }
+            if (!tag.equals("VERB") && !tag.equals("AUX")) {
+                continue;
+            }
+            List<ItalianLexicon.Entry> entries = lexicon.lookup(tokens[i]);
+            if (hasVerbLemma(entries, "essere")) {
+                tags[i] = i > 0 && EXISTENTIAL.contains(lower(tokens[i - 1])) ? "VERB" : "AUX";
+            } else if (hasVerbLemma(entries, "avere")) {
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Part") ? "AUX" : "VERB";
+            } else if (hasModal(entries)) {
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Inf") ? "AUX" : "VERB";
+            }
+        }
+    }
+
+    private static boolean hasVerbLemma(List<ItalianLexicon.Entry> entries, String lemma) {
+        for (ItalianLexicon.Entry e : entries) {
+            if (e.lemma().equals(lemma) && e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModal(List<ItalianLexicon.Entry> entries) {
+        for (ItalianLexicon.Entry e : entries) {
+            if (MODALS.contains(e.lemma()) && e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word after {@code i} that is not an adverb, clitic or particle has that verb form. */
+    private static boolean followedBy(int i, String[] tokens, String[] tags, ItalianLexicon lexicon, String form) {
+        for (int j = i + 1; j < tokens.length && j <= i + WINDOW; j++) {
+            if (SKIP.contains(tags[j])) {
+                continue;
+            }
+            if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")) {
+                return false;
+            }
+            for (ItalianLexicon.Entry e : lexicon.lookup(tokens[j])) {
+                if (form.equals(e.features().get("VerbForm"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+}
