@@ -34,8 +34,12 @@ public final class ResultText {
             out.append(String.format("%4d  %s%n", i + 1, sentences.get(i).text().replace('\n', ' ')));
         }
         section(out, "Events", result.events(), e -> name(e.source()) + " -[" + e.cameo()
-                + (e.plover() == null ? "" : " " + e.plover()) + ", " + e.status().label() + "]-> "
-                + name(e.target()) + (e.date() == null ? "" : "  (" + e.date() + ")"));
+                + (e.plover() == null ? "" : " " + e.plover()) + " " + e.status().label() + "]-> "
+                + name(e.target()) + (e.date() == null ? "" : "  (" + e.date() + ")")
+                + (e.mentions() > 1 ? "  ×" + e.mentions() : "")
+                + (e.attribution() == null ? "" : "  via " + name(e.attribution()))
+                + (e.pattern() == null ? "" : "\n        pattern: " + e.pattern())
+                + "\n        " + e.sentence().replace('\n', ' '));
         section(out, "Quotes", result.quotes(), q -> "\u201C" + q.text() + "\u201D  " + name(q.speaker())
                 + (q.via().isEmpty() ? "" : " via " + String.join(" \u2192 ",
                         q.via().stream().map(ResultText::name).toList())));
