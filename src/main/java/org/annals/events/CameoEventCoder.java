@@ -224,14 +224,19 @@ public final class CameoEventCoder implements EventCoder {
         List<Word> words = r.words;
         Grammar g = r.g;
         int i = 0;
+        int consumed = -1;
         while (i < words.size()) {
             Word w = words.get(i);
-            if (w.punct() || r.argAt[i] >= 0) {
+            // A complement belongs to its verb: "imposto sanzioni", "offered talks" code one event, not two.
+            if (w.punct() || r.argAt[i] >= 0 || i == consumed) {
                 i++;
                 continue;
             }
             Clause c = clauseOf(clauses, i);
             Trigger t = match(r, dict, i, c);
+            if (t != null && i == consumed + 1 && t.pattern().kind() != Pattern.Kind.NOUN) {
+                t = null; // "an atomic bomb", "chemical weapons": a noun after the complement, not a verb
+            }
             if (t == null && ANAPHORIC_NOUNS.contains(w.key()) && i + 1 < words.size()
                     && ("di".equals(g.preposition(words.get(i + 1).key())) || words.get(i + 1).key().equals("of"))) {
                 Pattern p = lastNounInSentence(out);
@@ -241,6 +246,9 @@ public final class CameoEventCoder implements EventCoder {
             }
             if (t != null) {
                 out.add(t);
+                if (t.complementEnd() > t.end()) {
+                    consumed = t.complementEnd() - 1;
+                }
                 i = t.end();
             } else {
                 i++;
@@ -337,6 +345,11 @@ public final class CameoEventCoder implements EventCoder {
             return false;
         }
         String k = r.words.get(i - 1).key();
+        String self = r.words.get(i).key();
+        if (r.g.preposition(k) != null && r.g.language.equals("it") && (self.endsWith("are") || self.endsWith("ere")
+                || self.endsWith("ire") || self.endsWith("rsi"))) {
+            return false; // an infinitive after a preposition: "a fornire", "di inviare"
+        }
         if (r.g.language.equals("it") && (k.equals("la") || k.equals("le") || k.equals("lo"))) {
             // "la visita" but "la firma" as "signs it": an article before a trigger reads as a noun
             // unless an actor precedes it directly ("Putin la firma").

@@ -63,7 +63,7 @@ final class Grammar {
     private static Grammar italian() {
         Map<String, String> preps = new java.util.HashMap<>();
         for (String p : new String[] {"di", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra", "contro", "verso",
-                "presso", "secondo", "oltre", "dopo", "durante", "senza", "nei", "riguardo"}) {
+                "presso", "secondo", "oltre", "dopo", "durante", "senza", "riguardo", "lungo", "davanti", "vicino"}) {
             preps.put(p, p);
         }
         String[][] art = {{"di", "del", "dello", "della", "dell", "dei", "degli", "delle"},
@@ -113,7 +113,8 @@ final class Grammar {
     private static Grammar english() {
         Map<String, String> preps = new java.util.HashMap<>();
         for (String p : new String[] {"of", "to", "in", "at", "with", "by", "from", "against", "on", "for", "between",
-                "toward", "towards", "into", "over", "about", "during", "after", "across", "upon", "onto", "among"}) {
+                "toward", "towards", "into", "over", "about", "during", "after", "across", "upon", "onto", "among", "near",
+                "along", "outside", "off", "around", "inside", "within", "beyond", "via"}) {
             preps.put(p, p);
         }
         return new Grammar("en",

@@ -42,6 +42,8 @@ final class SentenceCoder {
     private List<List<Actor>> subjects;
     private Actor sentenceAttribution;
     private boolean sentenceAttributed;
+    /** Event nouns that name the object of a statement ("condemned the attack of X"): no event of their own. */
+    private final List<Trigger> nested = new ArrayList<>();
     private boolean hearsay;
 
     SentenceCoder(CameoEventCoder coder, PatternDictionary dict, Grammar g, SentenceReader r, Sentence sentence,
@@ -67,6 +69,8 @@ final class SentenceCoder {
             for (Trigger t : all) {
                 (t.pattern().kind() == Pattern.Kind.FRAME ? frames : events).add(t);
             }
+            // What is asked, demanded, threatened or promised ("urged Iran to release") is not an act.
+            events.removeIf(this::requestedAct);
             attribution();
             subjects();
             for (Trigger t : events) {
@@ -255,7 +259,7 @@ final class SentenceCoder {
             boolean explicit = false;
             for (int j = c.from(); j < firstVerb; j++) {
                 Arg a = r.argStartingAt(j);
-                if (a != null && a.bare()) {
+                if (a != null && a.bare() && !a.modifier()) {
                     subj = a;
                 }
                 if (a == null && r.argAt[j] < 0 && !r.light(j) && !g.pronounSubjects.contains(words.get(j).key())
@@ -318,6 +322,9 @@ final class SentenceCoder {
 
     private void code(Trigger t) {
         Pattern p = t.pattern();
+        if (nested.contains(t)) {
+            return;
+        }
         int ci = clauseIndex(t.at());
         Clause c = clauses.get(ci);
         int regionFrom = c.from();
@@ -344,6 +351,9 @@ final class SentenceCoder {
             Arg by = byAgent(t.end(), regionTo);
             Arg of = ofArg(t.end(), regionTo);
             Arg poss = possessive(t.at());
+            if (poss == null) {
+                poss = demonymOf(t);
+            }
             List<Arg> between = between(t.end(), regionTo);
             if (between.size() >= 2) {
                 for (Arg a : between) {
@@ -397,25 +407,27 @@ final class SentenceCoder {
         sources = distinct(sources);
         if (sources.size() > 1 && p.symmetric() && targets.isEmpty() && !pairwise) {
             // "La Russia e la Corea del Nord hanno firmato": mutual among the subjects, unless a target follows.
-            pairwise = findTarget(p, after, regionTo, used) == null;
+            pairwise = findTarget(p, after, regionTo, used, t.complementEnd()) == null;
         }
         if (targets.isEmpty() && !pairwise) {
             // Figurative use: the slot after the verb is a thing ("contro decenni di politiche"), not an actor.
-            int slot = slot(p, after, regionTo);
+            int slot = slot(p, Math.max(after, t.complementEnd()), regionTo);
             Arg direct = slot >= 0 ? r.argStartingAt(slot) : null;
             if (slot >= 0 && direct == null && p.figurative() != null) {
                 Arg owner = ownerAfter(slot, regionTo);
-                if (owner == null) {
+                if (owner == null && !p.solo()) {
                     return;
                 }
-                code = p.figurative();
-                targets.addAll(owner.actors());
-                used.add(owner);
-            } else if (slot >= 0 && direct == null && !p.targetPreps().contains("obj") && p.kind() == Pattern.Kind.VERB
-                    && p.figurative() == null && !p.solo() && !p.anaphor() && hasPrepSlot(p, after, regionTo)) {
-                return;
+                if (owner != null) {
+                    code = p.figurative();
+                    targets.addAll(owner.actors());
+                    used.add(owner);
+                }
             } else {
-                Arg a = findTarget(p, after, regionTo, used);
+                Arg a = findTarget(p, after, regionTo, used, t.complementEnd());
+                if (a == null && p.kind() != Pattern.Kind.NOUN) {
+                    a = nestedEventArg(t, c, used);
+                }
                 if (a != null) {
                     targetArg = a;
                     targets.addAll(group(a, false));
@@ -476,6 +488,7 @@ final class SentenceCoder {
             }
         }
         for (Actor[] pair : pairs) {
+            pair[1] = domestic(pair[1], pair[0]);
             if (pair[1] != null && same(pair[0], pair[1])) {
                 continue;
             }
@@ -496,6 +509,81 @@ final class SentenceCoder {
                 st.remember(recallKey(pair[0], code), pair[1]);
             }
         }
+    }
+
+    /**
+     * A role without a country ("il governo", "the police") acted upon by a national actor is, as
+     * CAMEO codes domestic events, that country's: "i cittadini iraniani … contro il governo" is IRNGOV.
+     */
+    private static Actor domestic(Actor target, Actor source) {
+        if (target == null || target.country() != null || source.country() == null || target.code() == null
+                || !target.code().matches("[A-Z]{3}") || target.code().startsWith("IGO")) {
+            return target;
+        }
+        return new Actor(target.name(), source.country() + target.code(), source.country());
+    }
+
+    /**
+     * "ha esortato l'Iran a liberare", "urged Azerbaijan to withdraw": the infinitive names what is
+     * asked, demanded or threatened, not an act that took place.
+     */
+    private boolean requestedAct(Trigger t) {
+        int i = t.at();
+        if (i == 0) {
+            return false;
+        }
+        String before = words.get(i - 1).key();
+        boolean infinitive = g.language.equals("en") ? before.equals("to")
+                : (before.equals("a") || before.equals("di") || before.equals("ad")) && (words.get(i).key().endsWith("re")
+                        || words.get(i).key().endsWith("rsi"));
+        if (!infinitive) {
+            return false;
+        }
+        for (Trigger o : events) {
+            if (o.at() < i && o.pattern().code() != null) {
+                String root = o.pattern().code().substring(0, 2);
+                if (root.equals("02") || root.equals("10") || root.equals("13") || root.equals("03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the Chinese drills", "l'invasione russa": a nationality next to an event noun is its source. */
+    private Arg demonymOf(Trigger t) {
+        int j = g.language.equals("en") ? t.at() - 1 : t.end();
+        if (j < 0 || j >= words.size() || r.argAt[j] < 0) {
+            return null;
+        }
+        Arg a = r.args.get(r.argAt[j]);
+        return a.mention().how().contains("demonym") ? a : null;
+    }
+
+    /**
+     * "ha condannato l'attacco della Russia", "optimism about its talks with Bangladesh": when the
+     * object is itself an event noun, its owner or partner is the target.
+     */
+    private Arg nestedEventArg(Trigger t, Clause c, List<Arg> used) {
+        for (Trigger o : events) {
+            if (o.at() > t.at() && o.at() - t.end() <= 4 && c.contains(o.at())
+                    && o.pattern().kind() == Pattern.Kind.NOUN) {
+                Arg of = ofArg(o.end(), c.to());
+                if (of != null && !used.contains(of)) {
+                    nested.add(o);
+                    return of;
+                }
+                for (int j = o.end(); j < Math.min(c.to(), o.end() + 4); j++) {
+                    Arg a = r.argStartingAt(j);
+                    if (a != null && !used.contains(a) && ("con".equals(a.prep()) || "with".equals(a.prep()))) {
+                        nested.add(o);
+                        return a;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String recallKey(Actor a, String code) {
@@ -562,7 +650,7 @@ final class SentenceCoder {
                 continue;
             }
             Arg a = r.args.get(ai);
-            if (a.bare() && !a.locative() && !used.contains(a) && a.first() == j - (j - a.first())) {
+            if (a.bare() && !a.locative() && !a.modifier() && !used.contains(a)) {
                 List<Actor> out = new ArrayList<>();
                 for (Arg x : r.withPreceding(a)) {
                     out.addAll(x.actors());
@@ -668,7 +756,7 @@ final class SentenceCoder {
     }
 
     /** The first actor after the trigger in a position the pattern accepts as its target. */
-    private Arg findTarget(Pattern p, int from, int to, List<Arg> used) {
+    private Arg findTarget(Pattern p, int from, int to, List<Arg> used, int complementEnd) {
         for (int j = from; j < to; j++) {
             Arg a = r.argStartingAt(j);
             if (a == null || used.contains(a) || "secondo".equals(a.prep()) || "according".equals(a.prep())) {
@@ -680,7 +768,10 @@ final class SentenceCoder {
             }
             // "di X" names the target only right after the trigger or its complement ("una risoluzione
             // dell'ONU"), not deeper in a chain ("il rinnovo del mandato del gruppo di esperti").
-            if ((role.equals("di") || role.equals("of")) && j - from > 2) {
+            if ((role.equals("di") || role.equals("of")) && j - Math.max(from, complementEnd) > 2) {
+                continue;
+            }
+            if (a.modifier() && !role.equals("obj")) {
                 continue;
             }
             if (p.targetPreps().contains(role)) {
@@ -715,16 +806,6 @@ final class SentenceCoder {
             return p.targetPreps().contains("obj") ? j : -1;
         }
         return -1;
-    }
-
-    private boolean hasPrepSlot(Pattern p, int from, int to) {
-        for (int j = from; j < Math.min(to, from + 3); j++) {
-            String prep = g.preposition(words.get(j).key());
-            if (prep != null && p.targetPreps().contains(prep)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "contro decenni di politiche degli Stati Uniti": the first "di/of" actor after the slot. */
@@ -779,11 +860,23 @@ final class SentenceCoder {
         if (best != null) {
             return new String[] {best, source};
         }
-        if (st.published != null && (status == Status.ASSERTED || status == Status.REPORTED
+        boolean futureDenied = status == Status.NEGATED && (dict.futures().contains(words.get(t.at()).key())
+                || StatusRules.of(words, c.from(), t.at(), false, false, false, g, java.util.Set.of()) == Status.NEGATED
+                && hasFutureMarker(c, t.at()));
+        if (st.published != null && !futureDenied && (status == Status.ASSERTED || status == Status.REPORTED
                 || status == Status.NEGATED)) {
             return new String[] {st.published.toString(), "published"};
         }
         return new String[] {null, null};
+    }
+
+    private boolean hasFutureMarker(Clause c, int at) {
+        for (int j = Math.max(c.from(), at - 5); j < at; j++) {
+            if (g.futureMarkers.contains(words.get(j).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time expression at word w belongs to another trigger's clause region. */

@@ -24,7 +24,8 @@ final class SentenceReader {
      * @param locative it follows a place preposition ("a Pyongyang"): maybe a place
      * @param mention  the matcher's mention
      */
-    record Arg(int first, int last, List<Actor> actors, String prep, boolean locative, ActorMention mention) {
+    record Arg(int first, int last, List<Actor> actors, String prep, boolean locative, ActorMention mention,
+               boolean modifier) {
         boolean bare() {
             return prep == null;
         }
@@ -74,12 +75,13 @@ final class SentenceReader {
             // "tra Pyongyang e Mosca": the second conjunct shares the first one's preposition.
             if (prep == null && !list.isEmpty()) {
                 Arg before = list.get(list.size() - 1);
-                if (before.prep() != null && onlyLinks(before.last(), first)) {
+                if (before.prep() != null && onlyLinks(before.last(), first) && conjunctionBetween(before.last(), first)) {
                     prep = before.prep();
                     locative = before.locative();
                 }
             }
-            Arg a = new Arg(first, last, List.copyOf(s.actors()), prep, locative, s.mention());
+            Arg a = new Arg(first, last, List.copyOf(s.actors()), prep, locative, s.mention(),
+                    modifier(s.mention(), first, last));
             for (int i = first; i < last; i++) {
                 argAt[i] = list.size();
             }
@@ -88,8 +90,37 @@ final class SentenceReader {
         this.args = List.copyOf(list);
     }
 
+    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("migliaia", "centinaia", "decine",
+            "milioni", "thousands", "hundreds", "dozens", "millions", "tens", "scores");
+
     /** A mention with the actors the article's references resolved it to. */
     record ArgSeed(ActorMention mention, List<Actor> actors) {}
+
+    private boolean modifier(ActorMention m, int first, int last) {
+        if (!m.how().equals("demonym") || (g.language.equals("en") && m.text().endsWith("s"))) {
+            return false; // "Kenyans", "Bosnians": people, not a qualifier
+        }
+        if (g.language.equals("en")) {
+            return last < words.size() && content(last);
+        }
+        return first > 0 && content(first - 1);
+    }
+
+    private boolean content(int i) {
+        String k = words.get(i).key();
+        return !words.get(i).punct() && !g.determiner(k) && g.preposition(k) == null && !g.coordinators.contains(k)
+                && !g.auxiliaries.contains(k);
+    }
+
+    private boolean conjunctionBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String k = words.get(i).key();
+            if (g.coordinators.contains(k) && !k.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the words [from, to) are only coordinators, commas and determiners. */
     boolean onlyLinks(int from, int to) {
@@ -127,6 +158,10 @@ final class SentenceReader {
         String k = words.get(i).key();
         String p = g.preposition(k);
         if (p == null) {
+            return null;
+        }
+        // "migliaia di serbi", "thousands of Kenyans": the people, not a genitive.
+        if ((p.equals("di") || p.equals("of")) && i >= 1 && QUANTITIES.contains(words.get(i - 1).key())) {
             return null;
         }
         if (p.equals("di") && i >= 2 && words.get(i - 1).key().equals("parte") && words.get(i - 2).key().equals("da")) {

@@ -126,8 +126,8 @@ class EventEvaluationTest {
         assertTrue(r >= FLOOR_RECALL, "recall " + r);
     }
 
-    private static final double FLOOR_PRECISION = 0.85;
-    private static final double FLOOR_RECALL = 0.75;
+    private static final double FLOOR_PRECISION = 0.95;
+    private static final double FLOOR_RECALL = 0.92;
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1.0 : (double) a / b;
