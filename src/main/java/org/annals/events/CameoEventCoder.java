@@ -292,8 +292,10 @@ public final class CameoEventCoder implements EventCoder {
             hasVerb |= p.kind() != Pattern.Kind.NOUN;
             hasNoun |= p.kind() == Pattern.Kind.NOUN;
         }
+        List<Trigger> found = new ArrayList<>();
         for (Pattern p : cands) {
-            if (!kindFits(p, w, nounContext, hasVerb, hasNoun)) {
+            if (!kindFits(p, w, nounContext, hasVerb, hasNoun)
+                    || (!found.isEmpty() && p.kind() != found.get(0).pattern().kind())) {
                 continue;
             }
             int end = i + 1;
@@ -314,7 +316,7 @@ public final class CameoEventCoder implements EventCoder {
             }
             int complementEnd = end;
             if (!p.complement().isEmpty()) {
-                int found = -1;
+                int at = -1;
                 int seen = 0;
                 for (int j = end; j < c.to() && seen < COMPLEMENT_WINDOW; j++) {
                     Word x = words.get(j);
@@ -322,21 +324,26 @@ public final class CameoEventCoder implements EventCoder {
                         break;
                     }
                     if (p.complementMatches(x.key()) || (x.lemma() != null && p.complementMatches(x.lemma()))) {
-                        found = j;
+                        at = j;
                         break;
                     }
                     if (!x.quote()) {
                         seen++;
                     }
                 }
-                if (found < 0) {
+                if (at < 0) {
                     continue;
                 }
-                complementEnd = found + 1;
+                complementEnd = at + 1;
             }
-            return new Trigger(i, end, p, complementEnd);
+            found.add(new Trigger(i, end, p, complementEnd));
         }
-        return null;
+        if (found.isEmpty()) {
+            return null;
+        }
+        Trigger first = found.get(0);
+        return new Trigger(first.at(), first.end(), first.pattern(), first.complementEnd(),
+                List.copyOf(found.subList(1, found.size())));
     }
 
     /** A determiner or a preposition just before the word: "la visita", "della firma", "the attack". */

@@ -320,10 +320,22 @@ final class SentenceCoder {
 
     // ------------------------------------------------------------------ one trigger
 
+    /** Codes a trigger, falling back to its less specific patterns when one finds no target. */
     private void code(Trigger t) {
+        if (!codeWith(t)) {
+            for (Trigger alt : t.alternatives()) {
+                if (codeWith(alt)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** @return false when the pattern finds no target it needs (another pattern may) */
+    private boolean codeWith(Trigger t) {
         Pattern p = t.pattern();
         if (nested.contains(t)) {
-            return;
+            return true;
         }
         int ci = clauseIndex(t.at());
         Clause c = clauses.get(ci);
@@ -383,7 +395,7 @@ final class SentenceCoder {
             if (passive) {
                 Arg agent = byAgent(t.end(), regionTo);
                 if (agent == null) {
-                    return;
+                    return true;
                 }
                 sources.addAll(group(agent, false));
                 used.add(agent);
@@ -402,7 +414,7 @@ final class SentenceCoder {
             }
         }
         if (sources.isEmpty()) {
-            return;
+            return true;
         }
         sources = distinct(sources);
         if (sources.size() > 1 && p.symmetric() && targets.isEmpty() && !pairwise) {
@@ -416,7 +428,7 @@ final class SentenceCoder {
             if (slot >= 0 && direct == null && p.figurative() != null) {
                 Arg owner = ownerAfter(slot, regionTo);
                 if (owner == null && !p.solo()) {
-                    return;
+                    return true;
                 }
                 if (owner != null) {
                     code = p.figurative();
@@ -451,7 +463,7 @@ final class SentenceCoder {
             }
         }
         if (targets.isEmpty() && !pairwise && !p.solo()) {
-            return;
+            return false;
         }
         Status status = StatusRules.of(words, c.from(), t.at(), p.kind() != Pattern.Kind.NOUN,
                 attributed[ci] || sentenceAttributed || frameBefore(c, t.at()), hearsay, g, dict.futures());
@@ -509,6 +521,7 @@ final class SentenceCoder {
                 st.remember(recallKey(pair[0], code), pair[1]);
             }
         }
+        return true;
     }
 
     /**
@@ -615,7 +628,9 @@ final class SentenceCoder {
 
     private boolean frameBefore(Clause c, int at) {
         for (Trigger f : frames) {
-            if (c.contains(f.at()) && f.at() < at) {
+            // "ha annunciato nuove sanzioni": an event noun that is the speech verb's object is the act itself.
+            if (c.contains(f.at()) && f.at() < at && !(at - f.end() <= 3
+                    && events.stream().anyMatch(e -> e.at() == at && e.pattern().kind() == Pattern.Kind.NOUN))) {
                 return true;
             }
         }
@@ -786,7 +801,14 @@ final class SentenceCoder {
         for (int j = from; j < to; j++) {
             Word w = words.get(j);
             String k = w.key();
-            if (w.quote() || g.determiner(k) || g.auxiliaries.contains(k) || r.inTime[j]) {
+            if (w.quote() || g.determiner(k) || g.auxiliaries.contains(k) || r.inTime[j] || k.endsWith("mente")
+                    || (g.language.equals("en") && k.endsWith("ly"))) {
+                continue;
+            }
+            String adverbial = g.preposition(k);
+            if (adverbial != null && !p.targetPreps().contains(adverbial) && p.targetPreps().contains("obj")
+                    && j + 1 < to && r.argAt[j + 1] < 0 && !g.determiner(words.get(j + 1).key())) {
+                j++; // "con fermezza", "with force": a manner phrase before the object
                 continue;
             }
             if (w.punct()) {
@@ -813,7 +835,9 @@ final class SentenceCoder {
         for (int j = slot; j < Math.min(to, slot + 10); j++) {
             Arg a = r.argStartingAt(j);
             if (a != null) {
-                return "di".equals(a.prep()) || "of".equals(a.prep()) ? a : null;
+                // "le politiche degli Stati Uniti", "l'operazione israeliana", "Russian policies"
+                boolean nationality = a.modifier() && (j == slot + 1 || j == slot);
+                return "di".equals(a.prep()) || "of".equals(a.prep()) || nationality ? a : null;
             }
         }
         return null;

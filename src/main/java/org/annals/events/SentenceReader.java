@@ -31,8 +31,16 @@ final class SentenceReader {
         }
     }
 
-    /** A trigger: words [at, end) matched pattern p; {@code complementEnd} is past the complement word, if any. */
-    record Trigger(int at, int end, Pattern pattern, int complementEnd) {}
+    /**
+     * A trigger: words [at, end) matched pattern p; {@code complementEnd} is past the complement word, if
+     * any; {@code alternatives} are the less specific patterns that also matched, tried in order when
+     * this one finds no target ("condurre esercitazioni" without "con X" is a show of force).
+     */
+    record Trigger(int at, int end, Pattern pattern, int complementEnd, List<Trigger> alternatives) {
+        Trigger(int at, int end, Pattern pattern, int complementEnd) {
+            this(at, end, pattern, complementEnd, List.of());
+        }
+    }
 
     final List<Word> words;
     final List<Arg> args;
