@@ -13,7 +13,6 @@ import org.annals.actors.ActorMatcher;
 import org.annals.actors.ActorMention;
 import org.annals.actors.ArticleReferences;
 import org.annals.events.Clauses.Clause;
-import org.annals.events.SentenceReader.Arg;
 import org.annals.events.SentenceReader.ArgSeed;
 import org.annals.events.SentenceReader.Trigger;
 import org.annals.events.Words.Word;
@@ -173,8 +172,6 @@ public final class CameoEventCoder implements EventCoder {
             }
             return best;
         }
-        /** Last noun trigger, for "quella di Kim" (that of Kim). */
-        Pattern lastNoun;
 
         ArticleState(LocalDate published) {
             this.published = published;
@@ -219,7 +216,7 @@ public final class CameoEventCoder implements EventCoder {
     }
 
     /** Triggers of a sentence: pattern matches, most specific pattern per word, no overlaps. */
-    static List<Trigger> triggers(SentenceReader r, PatternDictionary dict, ArticleState st, List<Clause> clauses) {
+    static List<Trigger> triggers(SentenceReader r, PatternDictionary dict, List<Clause> clauses) {
         List<Trigger> out = new ArrayList<>();
         List<Word> words = r.words;
         Grammar g = r.g;

@@ -63,7 +63,7 @@ final class SentenceCoder {
         int before = st.drafts.size();
         if (!words.isEmpty() && !heading) {
             clauses = Clauses.split(words, g, this::verbish, this::frameWord);
-            List<Trigger> all = CameoEventCoder.triggers(r, dict, st, clauses);
+            List<Trigger> all = CameoEventCoder.triggers(r, dict, clauses);
             events = new ArrayList<>();
             frames = new ArrayList<>();
             for (Trigger t : all) {
@@ -235,7 +235,7 @@ final class SentenceCoder {
         }
         for (int j = f.end(); j < Math.min(c.to(), f.end() + 6); j++) {
             Arg a = r.argStartingAt(j);
-            if (a != null && (a.bare() || "a".equals(a.prep()) && false)) {
+            if (a != null && a.bare()) {
                 return a;
             }
         }
@@ -284,11 +284,9 @@ final class SentenceCoder {
             } else if (explicit) {
                 s = null;
             } else {
-                s = switch (c.kind()) {
-                    case MAIN -> ci == 0 ? st.carried : subjects.get(ci - 1);
-                    case DEPENDENT, SUBORDINATE, CONTENT -> ci == 0 ? st.carried : subjects.get(ci - 1);
-                    case RELATIVE -> antecedent(c);
-                };
+                // No subject of its own: Italian drops it, English uses a pronoun ("he", "they"). It is
+                // the previous clause's (the previous sentence's for the first), or a relative's antecedent.
+                s = c.kind() == Clauses.Kind.RELATIVE ? antecedent(c) : ci == 0 ? st.carried : subjects.get(ci - 1);
             }
             subjects.add(s);
             if (c.kind() == Clauses.Kind.MAIN) {
