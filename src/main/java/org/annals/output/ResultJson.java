@@ -124,6 +124,11 @@ public final class ResultJson {
         n.set("location", location(e.location()));
         n.put("sentence", e.sentence());
         n.put("evidence", e.evidence());
+        n.put("quadClass", e.quadClass());
+        n.put("pattern", e.pattern());
+        n.put("mentions", e.mentions());
+        n.put("dateSource", e.dateSource());
+        n.set("attribution", actor(e.attribution()));
         return n;
     }
 

@@ -37,8 +37,12 @@ public final class ResultText {
             out.append(String.format("%4d  %s%n", i + 1, sentences.get(i).text().replace('\n', ' ')));
         }
         section(out, "Events", result.events(), e -> name(e.source()) + " -[" + e.cameo()
-                + (e.plover() == null ? "" : " " + e.plover()) + ", " + e.status().label() + "]-> "
-                + name(e.target()) + (e.date() == null ? "" : "  (" + e.date() + ")"));
+                + (e.plover() == null ? "" : " " + e.plover()) + " " + e.status().label() + "]-> "
+                + name(e.target()) + (e.date() == null ? "" : "  (" + e.date() + ")")
+                + (e.mentions() > 1 ? "  ×" + e.mentions() : "")
+                + (e.attribution() == null ? "" : "  via " + name(e.attribution()))
+                + (e.pattern() == null ? "" : "\n        pattern: " + e.pattern())
+                + "\n        " + e.sentence().replace('\n', ' '));
         section(out, "Quotes", result.quotes(), ResultText::quote);
         section(out, "Claims", result.claims(), ResultText::claim);
         section(out, "Times", result.times(), t -> t.text() + " = " + (t.value() == null ? "?" : t.value()));

@@ -11,6 +11,7 @@ import org.annals.model.RawDocument;
 import org.annals.nlp.LanguageAnalyzer;
 import org.annals.nlp.LanguageIdentifier;
 import org.annals.claims.ClaimExtractor;
+import org.annals.events.EventCoder;
 import org.annals.quotes.QuoteExtractor;
 import org.annals.time.TimeExtractor;
 
@@ -29,15 +30,17 @@ public final class Pipeline {
     private final TimeExtractor times;
     private final QuoteExtractor quotes;
     private final ClaimExtractor claims;
+    private final EventCoder events;
 
     public Pipeline(ArticleExtractor extractor, LanguageIdentifier identifier, LanguageAnalyzer analyzer,
-                    TimeExtractor times, QuoteExtractor quotes, ClaimExtractor claims) {
+                    TimeExtractor times, QuoteExtractor quotes, ClaimExtractor claims, EventCoder events) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
         this.times = Objects.requireNonNull(times, "times");
         this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.claims = Objects.requireNonNull(claims, "claims");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     public AnalysisResult analyze(RawDocument document) {
@@ -45,7 +48,8 @@ public final class Pipeline {
         AnalyzedArticle analyzed = analyzer.analyze(article);
         Article a = analyzed.article();
         var timeExpressions = times.extract(a.text(), analyzed.sentences(), a.language(), a.published());
-        return new AnalysisResult(document.source(), analyzed, List.of(), quotes.extract(analyzed),
+        return new AnalysisResult(document.source(), analyzed, events.code(analyzed, timeExpressions),
+                quotes.extract(analyzed),
                 claims.extract(analyzed), timeExpressions, a.problems());
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DictionaryActorResolver;
 import org.annals.claims.FrameClaimExtractor;
+import org.annals.events.CameoEventCoder;
 import org.annals.extract.ArticleExtractors;
 import org.annals.nlp.OpenNlpLanguageAnalyzer;
 import org.annals.nlp.OpenNlpLanguageIdentifier;
@@ -21,15 +22,17 @@ public final class Pipelines {
     public static Pipeline standard() {
         ActorResolver actors = DictionaryActorResolver.standard();
         return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
-                new GrammarTimeExtractor(), new FrameQuoteExtractor(actors), new FrameClaimExtractor(actors));
+                new GrammarTimeExtractor(), new FrameQuoteExtractor(actors), new FrameClaimExtractor(actors),
+                CameoEventCoder.standard());
     }
 
     /**
      * Extraction and the language layer only, the later stages left out: the baseline against which
-     * {@code annals bench} measures what times, quotes and claims cost.
+     * {@code annals bench} measures what times, quotes, claims and events cost.
      */
     public static Pipeline languageOnly() {
         return new Pipeline(new ArticleExtractors(), new OpenNlpLanguageIdentifier(), new OpenNlpLanguageAnalyzer(),
-                (text, sentences, language, published) -> List.of(), article -> List.of(), article -> List.of());
+                (text, sentences, language, published) -> List.of(), article -> List.of(), article -> List.of(),
+                (article, times) -> List.of());
     }
 }

@@ -51,7 +51,8 @@ class AnalyzeCommandTest {
                     }
                     return new AnalyzedArticle(article, sentences);
                 },
-                (text, sentences, language, published) -> List.of(), article -> List.of(), article -> List.of());
+                (text, sentences, language, published) -> List.of(), article -> List.of(), article -> List.of(),
+                (article, times) -> List.of());
     }
 
     private int run(String stdin, String... args) {

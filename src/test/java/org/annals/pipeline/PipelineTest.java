@@ -23,7 +23,8 @@ class PipelineTest {
 
     private static AnalysisResult run(LanguageIdentifier identifier, DocumentHints hints) {
         Pipeline p = new Pipeline(DECLARES_GERMAN, identifier, NO_SENTENCES, (text, sentences, lang, published) -> List.of(),
-                article -> List.of(), article -> List.of());
+                article -> List.of(), article -> List.of(),
+                (article, times) -> List.of());
         return p.analyze(new RawDocument("a.html", DocumentKind.HTML, "Il testo.", hints, List.of()));
     }
 
