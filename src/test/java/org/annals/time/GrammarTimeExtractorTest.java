@@ -82,7 +82,7 @@ class GrammarTimeExtractorTest {
         Questa primavera ha piovuto molto.                                             | Questa primavera | 2024-SP
         I conti saranno chiusi a fine mese.                                            | fine mese       | 2024-06-21/2024-06-30
         A inizio anno il governo ha varato la manovra.                                 | inizio anno     | 2024-01/2024-03
-        L'obiettivo è la neutralità climatica entro il 2030.                           | entro il 2030   | 2024-06-19/2030
+        L'obiettivo è la neutralità climatica entro il 2030.                           | entro il 2030   | 2024-06-19T11:50/2030
         Lo sciopero è durato per due giorni.                                           | due giorni      | P2D
         Il colloquio è iniziato alle 11:50.                                            | 11:50           | 2024-06-19T11:50
         Il colloquio è previsto per ventuno giorni.                                    | ventuno giorni  | P21D
@@ -116,6 +116,19 @@ class GrammarTimeExtractorTest {
         He served twenty-one days in jail.                               | twenty-one days  | P21D
         The meeting started at 3 pm.                                     | 3 pm             | 2024-06-19T15:00
         The vote is scheduled for May.                                   | May              | 2025-05
+        The talks resumed on the 24th.                                   | 24th             | 2024-05-24
+        The talks will resume on the 24th.                               | 24th             | 2024-06-24
+        The summit opens on Tuesday the 2nd.                             | Tuesday the 2nd  | 2024-07-02
+        Polls closed at a quarter past eight in the evening.             | a quarter past eight in the evening | 2024-06-19T20:15
+        The strike began at half past ten.                               | half past ten    | 2024-06-19T10:30
+        The statement came at twenty to five pm.                         | twenty to five pm | 2024-06-19T16:40
+        Police arrived at 3 in the morning.                              | 3 in the morning | 2024-06-19T03:00
+        The polls close at eight o'clock.                                | eight o'clock    | 2024-06-19T08:00
+        The ceasefire takes effect at 8 tonight.                         | 8 tonight        | 2024-06-19T20:00
+        Results are due by the end of the month.                         | by the end of the month | 2024-06-19T11:50/2024-06-30
+        Rates were cut two Fridays ago.                                  | two Fridays ago  | 2024-06-07
+        The board meets on the first Monday of next month.               | first Monday of next month | 2024-07-01
+        The second reading is on the 3rd of next month.                  | 3rd of next month | 2024-07-03
         """)
     void english(String text, String phrase, String value) {
         assertEquals(value, valueOf(text.strip(), "en", phrase.strip()));
@@ -159,6 +172,24 @@ class GrammarTimeExtractorTest {
         assertTrue(run("Hanno manifestato 2000 persone nel Mar Nero.", "it").isEmpty(), describe(run("Hanno manifestato 2000 persone nel Mar Nero.", "it")));
         assertTrue(run("You may march on.", "en").isEmpty(), describe(run("You may march on.", "en")));
         assertTrue(run("Ha iniziato una visita a Pyongyang.", "it").isEmpty(), describe(run("Ha iniziato una visita a Pyongyang.", "it")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        May I ask a question?
+        The second round will be decisive.
+        A quarter of voters stayed at home.
+        He was the first to arrive.
+        Of the 24, three were injured.
+        Turnout fell from 20 to 3 per cent.
+        Sat on the bench, he waited.
+        The 24th amendment was ratified.
+        Ten thirty-year-old recruits joined.
+        Half of the seats went to the opposition.
+        """)
+    void englishProseThatIsNoTime(String text) {
+        List<TimeExpression> found = run(text.strip(), "en");
+        assertTrue(found.isEmpty(), describe(found));
     }
 
     @Test
