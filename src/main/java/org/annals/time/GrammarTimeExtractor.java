@@ -136,6 +136,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final int base;         // offset of the sentence in the article
         final LocalDate pub;    // null when unknown
         final LocalTime pubTime;
+        final java.time.ZoneOffset offset; // null when unknown
         final boolean futureForBare;
         final List<ClauseTense.Mark> marks;
 
@@ -146,6 +147,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.base = base;
             this.pub = published == null ? null : published.date();
             this.pubTime = published == null ? null : published.time();
+            this.offset = published == null ? null : published.offset();
             this.futureForBare = futureForBare;
             this.marks = marks;
         }
@@ -228,18 +230,22 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final List<Rule> rules = new ArrayList<>();
         final boolean mdy;
         final boolean abbrAlone;
+        final boolean spokenClock;
+        final boolean twelveHourClock;
         final Pattern byBefore;
         final Pattern fromBefore;
         final Pattern joinDateTime;
         final Pattern rangeJoin;
         final Pattern yearListItem;
+        final Pattern zoneAfter;
         /**
          * Words at least one of which every expression needs when it has no digit: for each phrase of
          * the categories that anchor an expression (months, weekdays, units, "oggi", seasons, …), its
          * longest word. A sentence with none of them and no digit holds no expression, and skipping it
          * spares the forty-odd rule patterns most sentences of an article would otherwise run. ("am" and
          * "pm" are written in the clock rules themselves. Spoken clock times without them, "at three
-         * twenty", are left out: rare in news, they would open the gate to most sentences.)
+         * twenty", count only in languages that set {@code spoken-clock}, whose number words from ten to
+         * fifty-nine and "oh"/"zero" then open the gate too.)
          */
         final Set<String> anchors = new HashSet<>(Set.of("am", "pm"));
 
@@ -248,13 +254,25 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.lex = lex;
             this.mdy = lex.setting("date-order", "DMY").equals("MDY");
             this.abbrAlone = lex.setting("weekday-abbr-alone", "no").equals("yes");
+            this.spokenClock = lex.setting("spoken-clock", "no").equals("yes");
+            this.twelveHourClock = lex.setting("twelve-hour-clock", "no").equals("yes");
             buildNumbers();
             defineRules();
             this.byBefore = compileRaw("(?:{by_}|{by})\\s*(?:{det_})?$");
             this.fromBefore = compileRaw("(?:{from_}|{from})\\s*(?:{det_})?$");
             this.joinDateTime = compileRaw("^[\\s,]*(?:(?:{at_}|{of_}|{det_}|{at}|{of})[\\s,]*)*$");
             this.rangeJoin = compileRaw("^\\s*(?:-|–|—|(?:{to_})|(?:{to}))\\s*(?:{det_})?$");
+            this.zoneAfter = compileRaw("^\\s*\\(?(?<z>{zone})\\)?(?![\\p{L}])");
             this.yearListItem = compileRaw("^(?:\\s*,\\s*|\\s+(?:{and})\\s+|\\s*,\\s*(?:{and})\\s+)(?:{det_})?((?:1[0-9]|20)\\d{2})" + B1);
+            if (spokenClock) {
+                // the minutes of a spoken clock time, "ten thirty", "twelve oh three"
+                anchors.addAll(List.of("oh", "ou", "zero"));
+                numbers.forEach((p, v) -> {
+                    if (v >= 10 && v < 60 && p.matches("\\p{L}+")) {
+                        anchors.add(p);
+                    }
+                });
+            }
             for (String category : ANCHOR_CATEGORIES) {
                 for (String phrase : lex.category(category).keySet()) {
                     String longest = "";
@@ -601,16 +619,20 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     });
 
             // ---- a day of the month alone: "on the 24th", "Tuesday the 19th", "the 20th of next month" -------
-            rule("day-of-month", "(?:(?<pre>{dayon_}))?(?<x>(?:(?<wd>{weekday}|{weekdayabbr})\\.?,?\\s+(?:{det_})?)?"
+            rule("day-of-month", "(?:(?<pre>{dayon_}))?(?<x>(?:(?<wd>{weekday}|{weekdayabbr})\\.?,?\\s+(?:{dayon_})?)?"
                     + "(?:(?<dn>[12]\\d|3[01]|0?[1-9])(?<suf>st|nd|rd|th)?|(?<o>{ordinal})))", (m, c) -> {
                         String pre = m.g("pre");
                         boolean wd = m.g("wd") != null;
                         if (wd && lex.has("needscontext", m.g("wd")) && !capitalised(c, m.start("wd"))) {
                             return List.of();
                         }
-                        if (followedByWord(m, c) && !c.lower.substring(m.end()).matches("(?s)^\\s+(?:[ap]m|[ap])\\b.*")
-                                || c.lower.substring(m.end()).matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d).*")) {
-                            return List.of(); // "the 24th amendment", "the second round", "the 24, 25"
+                        String after = c.lower.substring(m.end());
+                        Matcher next = Pattern.compile("^\\s*([\\p{L}'.]+)").matcher(after);
+                        String nextWord = next.find() ? next.group(1).replace(".", "") : "";
+                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d).*")
+                                || nextWord.matches("[ap]m?|h") || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
+                                || lex.has("unit", nextWord)) {
+                            return List.of(); // "the 24th amendment", "the second round", "the 24, 25", "Thursday 9 am"
                         }
                         if (!wd) {
                             if (pre == null) {
@@ -682,6 +704,72 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     case "M" -> m.one(monthPart(YearMonth.from(c.pub), v[0]));
                     default -> m.one(yearPart(c.pub.getYear(), v[0]));
                 };
+            });
+
+            // "Friday after next", "March after next"
+            rule("after-next", "(?:(?<wd>{weekday})|(?<m>{month}))\\s+(?:{afternext})", (m, c) -> {
+                if (c.pub == null) {
+                    return m.one(null);
+                }
+                if (m.g("wd") != null) {
+                    return m.day(c.pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday(m.g("wd"))))).plusWeeks(1));
+                }
+                return m.one(TimeMath.month(month(m.g("m")), Tense.FUTURE, c.pub.plusMonths(1)).plusYears(1).toString());
+            });
+            // "the last weekend of October"
+            rule("weekend-of-month", "(?:{det_})?(?<x>(?<last>{shift:-1})\\s+{weekend}\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?(?<m>{month})" + yearSuffix + ")",
+                    (m, c) -> {
+                        int mo = month(m.g("m"));
+                        YearMonth ym;
+                        if (m.g("y") != null) {
+                            ym = YearMonth.of(year(m.g("y"), c.pub), mo);
+                        } else if (c.pub != null) {
+                            ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
+                        } else {
+                            return m.one(null);
+                        }
+                        return m.one(TimeMath.week(ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))) + "-WE");
+                    });
+            // "the first week of October 2014", "the second last week of 2018": weeks wholly inside the month or year
+            rule("week-of-period", "(?:{det_})?(?<x>(?:(?<o>{ordinal}|\\d(?:st|nd|rd|th))\\s+)?(?:(?<last>{shift:-1})\\s+)?{unit:W}\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?"
+                    + "(?:(?<m>{month})" + yearSuffix + "|(?<ty>(?:1\\d|20)\\d{2})))", (m, c) -> {
+                        if (m.g("o") == null && m.g("last") == null) {
+                            return List.of();
+                        }
+                        int n = m.g("o") == null ? 1 : day(m.g("o"));
+                        LocalDate from;
+                        LocalDate to;
+                        if (m.g("ty") != null) {
+                            from = LocalDate.of(Integer.parseInt(m.g("ty")), 1, 1);
+                            to = LocalDate.of(Integer.parseInt(m.g("ty")), 12, 31);
+                        } else {
+                            int mo = month(m.g("m"));
+                            YearMonth ym;
+                            if (m.g("y") != null) {
+                                ym = YearMonth.of(year(m.g("y"), c.pub), mo);
+                            } else if (c.pub != null) {
+                                ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
+                            } else {
+                                return m.one(null);
+                            }
+                            from = ym.atDay(1);
+                            to = ym.atEndOfMonth();
+                        }
+                        LocalDate monday = m.g("last") != null
+                                ? to.minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(n - 1)
+                                : from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1);
+                        if (monday.isBefore(from) || monday.plusDays(6).isAfter(to)) {
+                            return List.of();
+                        }
+                        return m.one(TimeMath.week(monday));
+                    });
+            // "in 2014 AD", "in 14 a.d."
+            rule("year-era", "(?<y>\\d{1,4})\\s*(?<e>{era})", (m, c) -> {
+                String e = c.original.substring(m.start("e"), m.end());
+                if (!e.contains(".") && !e.equals(e.toUpperCase(Locale.ROOT)) || Integer.parseInt(m.g("y")) == 0) {
+                    return List.of(); // "5 ad campaigns"
+                }
+                return m.one(String.format("%04d", Integer.parseInt(m.g("y"))));
             });
 
             // ---- years, decades, quarters ------------------------------------------------------
@@ -891,7 +979,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             case "MIN" -> t.plusMinutes(sk);
                             default -> t.plusSeconds(sk);
                         };
-                        yield m.one(t.toLocalDate() + "T" + String.format("%02d:%02d", t.getHour(), t.getMinute()));
+                        yield m.one(t.toLocalDate() + "T" + (u.equals("S") ? String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond())
+                                : String.format("%02d:%02d", t.getHour(), t.getMinute())));
                     }
                 };
             };
@@ -983,6 +1072,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-rel", "(?<at>{at_})?(?<x>(?:(?<cp>{clockpart})|(?<n>{NUM})(?<mins>\\s+{unit:MIN})?)\\s+(?<dir>{clockrel})\\s+(?:"
                     + hour + strongAfter + "|(?<cw>{clock}))" + daypartAfter + ")", (m, c) -> {
                         String dir = m.g("dir");
+                        char before = m.start() > 0 ? c.lower.charAt(m.start() - 1) : ' ';
+                        if (before == ':' || before == '.' || m.g("n") != null && m.g("mins") == null
+                                && fromBefore != null && fromBefore.matcher(c.lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                            return List.of(); // "3:30 to 6 pm", "from 3 to 4 pm": a range, not minutes to the hour
+                        }
                         boolean strong = m.g("at") != null || m.g("ap") != null || m.g("oc") != null || m.g("cw") != null
                                 || m.g("p") != null;
                         int mins;
@@ -1013,6 +1107,27 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         t = t.plusMinutes(Integer.parseInt(lex.value("clockrel", dir)) * (long) mins);
                         return List.of(timeCand(m, c, t));
                     });
+            // "3-4pm", "from 3:30 to six p.m.", "9-11am": the am/pm of the end also holds for the start
+            rule("clock-range", "(?<x>(?<h1>[01]?\\d|2[0-4]|{NUM})(?::(?<m1>[0-5]\\d))?\\s*(?:-|–|(?:{to_}))\\s*" + hour
+                    + "(?::(?<mi>[0-5]\\d))?" + ampm + ")", (m, c) -> {
+                        Integer h1 = number(m.g("h1"));
+                        List<Cand> end = clock(m, c);
+                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || m.g("h1").matches("an?|one")) {
+                            return List.of();
+                        }
+                        LocalTime b = LocalTime.parse(end.get(0).clock().substring(1));
+                        int m1 = m.g("m1") == null ? 0 : Integer.parseInt(m.g("m1"));
+                        LocalTime a = LocalTime.of(h1 % 12, m1);
+                        if (b.getHour() >= 12 && a.plusHours(12).isBefore(b)) {
+                            a = a.plusHours(12);
+                        }
+                        if (!a.isBefore(b)) {
+                            return List.of();
+                        }
+                        String clock = "T" + a + "/T" + b;
+                        String value = c.pub == null ? null : c.pub + "T" + a + "/" + c.pub + "T" + b;
+                        return List.of(new Cand(m.start(), m.end(), value, null, clock, m.priority));
+                    });
             // "five o'clock", "3 oclock pm"
             rule("clock-oclock", "(?:{at_})?(?<x>" + hour + "\\s*(?:{oclock})" + ampm + "?" + daypartAfter + ")", (m, c) -> clock(m, c));
             // "3 in the morning", "at 7 in the evening"
@@ -1038,8 +1153,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 }
                 return clock(m, c);
             });
-            // spoken clock times: "ten thirty", "twelve oh three", "nine fifty-nine am"
-            rule("clock-spoken", "(?<at>{at_})?(?<x>(?<h>{NUM})[\\s-]+(?:(?<oh>oh|o|ou|zero)[\\s-]+)?(?<mw>{NUM})(?!-)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
+            // spoken clock times: "ten thirty", "twelve oh three", "nine fifty-nine am" (languages that set spoken-clock)
+            if (spokenClock) rule("clock-spoken", "(?<at>{at_})?(?<x>(?<h>{NUM})[\\s-]+(?:(?<oh>oh|o|ou|zero)[\\s-]+)?(?<mw>{NUM})(?!-)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
                 Integer h = number(m.g("h"));
                 Integer mi = number(m.g("mw"));
                 if (h == null || mi == null || h < 1 || h > 12 || m.g("h").matches("\\d+|an?") || m.g("mw").matches("\\d+|an?")
@@ -1048,7 +1163,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     return List.of();
                 }
                 LocalTime t = clockOf(m.g("h"), mi, m.g("ap"), m.g("p"));
-                return t == null ? List.of() : List.of(timeCand(m, c, t));
+                return t == null ? List.of() : List.of(timeCand(m, c, t, m.g("ap") == null && m.g("p") == null));
             });
         }
 
@@ -1205,11 +1320,28 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 h = 0;
             }
             int se = m.g("se") == null ? 0 : Integer.parseInt(m.g("se"));
-            return List.of(timeCand(m, c, LocalTime.of(h, mi, se)));
+            boolean twelveHour = ap == null && p == null && h >= 1 && h <= 12 && !m.g("h").startsWith("0")
+                    && !(m.g("mi") != null && c.lower.charAt(m.start("mi") - 1) == 'h'); // "3h18" is a 24-hour time
+            return List.of(timeCand(m, c, LocalTime.of(h, mi, se), twelveHour));
         }
 
         private Cand timeCand(M m, Ctx c, LocalTime t) {
+            return timeCand(m, c, t, false);
+        }
+
+        /**
+         * A clock time on the publication date. In Duckling mode a time already past that day moves to the
+         * next day, and a twelve-hour reading ("3:30", no am/pm) first to its afternoon/evening hour if that is still to come.
+         */
+        private Cand timeCand(M m, Ctx c, LocalTime t, boolean twelveHour) {
             String clock = "T" + (t.getSecond() == 0 ? String.format("%02d:%02d", t.getHour(), t.getMinute())
+                    : String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
+            if (twelveHour && twelveHourClock && c.futureForBare && c.pubTime != null && t.isBefore(c.pubTime) && t.getHour() < 12
+                    && !t.plusHours(12).isBefore(c.pubTime)) {
+                t = t.plusHours(12); // the value only: a date or part of day joined later reads the clock as written
+            }
+            String written = clock;
+            clock = "T" + (t.getSecond() == 0 ? String.format("%02d:%02d", t.getHour(), t.getMinute())
                     : String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
             String value = null;
             if (c.pub != null) {
@@ -1219,7 +1351,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 }
                 value = d + clock;
             }
-            return new Cand(m.start(), m.end(), value, null, clock, m.priority);
+            return new Cand(m.start(), m.end(), value, null, written, m.priority);
         }
 
         // =========================================================================================
@@ -1308,6 +1440,40 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         /** Date + clock time, "entro" + period, "X - Y" ranges. */
         private List<Cand> compose(List<Cand> in, Ctx ctx) {
             List<Cand> out = new ArrayList<>(in);
+            // a time zone after a clock time, "15:00 GMT", "9 am (BST)": in the span; converted to the
+            // publication's offset when that is known and the day stays the same, else the time as written
+            for (int i = 0; zoneAfter != null && i < out.size(); i++) {
+                Cand a = out.get(i);
+                if (a.clock() == null) {
+                    continue;
+                }
+                Matcher z = zoneAfter.matcher(ctx.lower).region(a.end(), ctx.lower.length());
+                if (!z.lookingAt()) {
+                    continue;
+                }
+                String clock = a.clock();
+                if (ctx.offset != null) {
+                    int shift = ctx.offset.getTotalSeconds() / 60
+                            - java.time.ZoneOffset.of(lex.value("zone", z.group("z"))).getTotalSeconds() / 60;
+                    StringBuilder b = new StringBuilder();
+                    boolean ok = true;
+                    for (String part : clock.split("/")) {
+                        LocalTime t = LocalTime.parse(part.substring(1));
+                        int minutes = t.getHour() * 60 + t.getMinute() + shift;
+                        ok &= minutes >= 0 && minutes < 24 * 60;
+                        b.append(b.length() == 0 ? "" : "/").append("T").append(t.plusMinutes(shift));
+                    }
+                    if (ok) {
+                        clock = b.toString();
+                    }
+                }
+                String value = a.value();
+                if (value != null) {
+                    String date = value.substring(0, 10);
+                    value = clock.contains("/") ? date + clock.replace("/", "/" + date) : date + clock;
+                }
+                out.set(i, new Cand(a.start(), z.end(), value, a.date(), clock, a.priority()));
+            }
             // clock ranges "dalle 9:30 alle 11", "3:30-6 pm", before they meet a date
             for (int i = 0; i + 1 < out.size(); i++) {
                 Cand a = out.get(i);
@@ -1321,11 +1487,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 int ha = Integer.parseInt(a.clock().substring(1, 3));
                 int hb = Integer.parseInt(b.clock().substring(1, 3));
                 String ca = a.clock();
+                String cb = b.clock();
                 if (ha < 12 && hb >= 12 && ha + 12 < hb) {
                     ca = String.format("T%02d", ha + 12) + ca.substring(3); // "3:30-6 pm"
+                } else if (hb < ha && hb >= 1 && hb < 12 && hb + 12 > ha) {
+                    cb = String.format("T%02d", hb + 12) + cb.substring(3); // "11:30-1:30"
                 }
-                String clock = ca + "/" + b.clock();
-                String value = ctx.pub == null ? null : ctx.pub + ca + "/" + ctx.pub + b.clock();
+                String clock = ca + "/" + cb;
+                String value = ctx.pub == null ? null : ctx.pub + ca + "/" + ctx.pub + cb;
                 out.set(i, new Cand(a.start(), b.end(), value, null, clock, a.priority()));
                 out.remove(i + 1);
                 i--;

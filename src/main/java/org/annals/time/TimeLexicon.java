@@ -55,6 +55,9 @@ final class TimeLexicon {
             Map.entry("clockrel", Pattern.compile("-1|1")),
             Map.entry("oclock", Pattern.compile("-")),
             Map.entry("dayon", Pattern.compile("-")),
+            Map.entry("afternext", Pattern.compile("-")),
+            Map.entry("era", Pattern.compile("-")),
+            Map.entry("zone", Pattern.compile("[+-]\\d{2}:\\d{2}")),
             Map.entry("pointshift", Pattern.compile("-")),
             Map.entry("periodabbr", Pattern.compile("(START|END) (D|M|Y)")),
             Map.entry("decadehead", Pattern.compile("-")),
@@ -70,7 +73,7 @@ final class TimeLexicon {
             Map.entry("yearprep", Pattern.compile("-")),
             Map.entry("setting", Pattern.compile("DMY|MDY|elide|hyphen|yes|no")));
 
-    private static final Set<String> SETTINGS = Set.of("date-order", "number-join", "weekday-abbr-alone");
+    private static final Set<String> SETTINGS = Set.of("date-order", "number-join", "weekday-abbr-alone", "spoken-clock", "twelve-hour-clock");
 
     private final String source;
     /** category → phrase (lower case, single spaces) → value. */

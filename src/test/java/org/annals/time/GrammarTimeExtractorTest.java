@@ -129,6 +129,13 @@ class GrammarTimeExtractorTest {
         Rates were cut two Fridays ago.                                  | two Fridays ago  | 2024-06-07
         The board meets on the first Monday of next month.               | first Monday of next month | 2024-07-01
         The second reading is on the 3rd of next month.                  | 3rd of next month | 2024-07-03
+        The polls open at 7:00 GMT.                                      | 7:00 GMT         | 2024-06-19T09:00
+        The briefing runs 3-4pm.                                         | 3-4pm            | 2024-06-19T15:00/2024-06-19T16:00
+        The verdict is expected on Friday after next.                    | Friday after next | 2024-06-28
+        The festival will take place on the last weekend of August.     | last weekend of August | 2024-W35-WE
+        The plant closed in the first week of March 2023.                | first week of March 2023 | 2023-W10
+        The launch is set for ten thirty am.                             | ten thirty am    | 2024-06-19T10:30
+        The town was founded in 1250 AD.                                 | 1250 AD          | 1250
         """)
     void english(String text, String phrase, String value) {
         assertEquals(value, valueOf(text.strip(), "en", phrase.strip()));
@@ -186,6 +193,9 @@ class GrammarTimeExtractorTest {
         The 24th amendment was ratified.
         Ten thirty-year-old recruits joined.
         Half of the seats went to the opposition.
+        They ran 5 ad campaigns.
+        Ten twenty-year-olds were arrested.
+        He scored 20 to 3 points ahead.
         """)
     void englishProseThatIsNoTime(String text) {
         List<TimeExpression> found = run(text.strip(), "en");
