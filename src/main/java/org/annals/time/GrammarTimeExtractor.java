@@ -629,7 +629,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         String after = c.lower.substring(m.end());
                         Matcher next = Pattern.compile("^\\s*([\\p{L}'.]+)").matcher(after);
                         String nextWord = next.find() ? next.group(1).replace(".", "") : "";
-                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d).*")
+                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*")
+                                || after.matches("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*")
                                 || nextWord.matches("[ap]m?|h") || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
                                 || lex.has("unit", nextWord)) {
                             return List.of(); // "the 24th amendment", "the second round", "the 24, 25", "Thursday 9 am"
@@ -849,8 +850,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     });
             rule("weekday", "(?<wd>{weekday}|{weekdayabbr}\\.?)", (m, c) -> {
                 String w = m.g("wd");
-                if (!w.endsWith(".") && lex.has("weekdayabbr", w) && (needsContext(w) || !abbrAlone)) {
-                    return List.of(); // "Sat", "Sun", "Wed" only with a dot or as part of a date
+                String ow = c.original.substring(m.start(), m.end()).replace(".", "");
+                if (!w.endsWith(".") && lex.has("weekdayabbr", w) && (needsContext(w) || !abbrAlone)
+                        || !ow.matches("\\p{Lu}?\\p{Ll}+|\\p{Lu}+")) {
+                    return List.of(); // "Sat", "Sun", "Wed" only with a dot or as part of a date; not "TUEs."
                 }
                 if (c.pub == null) {
                     return m.one(null);
@@ -1059,8 +1062,17 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         return clock(m, c);
                     });
             rule("clock-h", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})" + ampm + daypartAfter + ")", (m, c) -> clock(m, c));
-            rule("clock-at", "(?:{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
-                    (m, c) -> clock(m, c));
+            rule("clock-at", "(?<at>{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?![.,]\\d)(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
+                    (m, c) -> {
+                        if (m.g("mw") == null && m.g("p") == null && !clockWord(m.g("at"))) {
+                            return List.of(); // "about two and a half times", "reduced by 420"
+                        }
+                        if (m.g("mw") == null && m.g("p") == null && !m.g("h").matches("\\d+") && !lex.category("atclock").isEmpty()
+                                && followedByWord(m, c)) {
+                            return List.of(); // "at two of the sites"
+                        }
+                        return clock(m, c);
+                    });
             rule("clock-h-only", "(?<x>(?<h>[01]?\\d|2[0-3])h)", (m, c) -> clock(m, c));
             rule("clock-word", "(?:{at_})?(?<x>(?<cw>{clock}))", (m, c) -> {
                 String v = lex.value("clock", m.g("cw"));
@@ -1090,7 +1102,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         } else {
                             Integer n = number(m.g("n"));
                             // "20 past 3" needs "minutes", "at", am/pm or o'clock: "from 20 to 3" is no time
-                            if (n == null || n < 1 || n > 59 || !strong && (m.g("mins") == null || followedByWord(m, c))) {
+                            if (n == null || n < 1 || n > 59 || !strong && (m.g("mins") == null || followedByWord(m, c))
+                                    || m.g("mins") == null && n <= 12 && lex.has("to", dir)) {
                                 return List.of();
                             }
                             mins = n;
@@ -1140,9 +1153,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return clock(m, c);
             });
             // "at 1030", "330 pm": hours and minutes run together
-            rule("clock-hhmm", "(?<at>{at_})?(?<x>(?<h>[01]?\\d|2[0-3])(?<mi>[0-5]\\d)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
-                if (m.g("ap") == null && (m.g("at") == null || Integer.parseInt(m.g("h")) > 12 || followedByWord(m, c))) {
-                    return List.of();
+            rule("clock-hhmm", "(?<at>{at_})?(?<x>(?<h>[01]?\\d|2[0-3])(?<mi>[0-5]\\d)(?![.,]\\d)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
+                if (m.g("ap") == null && (m.g("at") == null || !clockWord(m.g("at"))
+                        || m.g("p") == null && (m.g("h").length() + 2 < 4 || Integer.parseInt(m.g("h")) > 12 || followedByWord(m, c)))) {
+                    return List.of(); // "at 1030" but not "around 529,000", "about 425"
                 }
                 return clock(m, c);
             });
@@ -1255,6 +1269,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 case "MID" -> y + "-05/" + y + "-08";
                 default -> y + "-09/" + y + "-12";
             };
+        }
+
+        /** True when the words before a bare number make it a clock time: all of "at" where no {@code atclock} is listed. */
+        private boolean clockWord(String at) {
+            return at != null && (lex.category("atclock").isEmpty() || lex.has("atclock", at.strip()));
         }
 
         /** True when a word follows the match that is not a function word, am/pm or a part of the day ("at 1500 metres"). */

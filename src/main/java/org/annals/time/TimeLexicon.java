@@ -55,6 +55,7 @@ final class TimeLexicon {
             Map.entry("clockrel", Pattern.compile("-1|1")),
             Map.entry("oclock", Pattern.compile("-")),
             Map.entry("dayon", Pattern.compile("-")),
+            Map.entry("atclock", Pattern.compile("-")),
             Map.entry("afternext", Pattern.compile("-")),
             Map.entry("era", Pattern.compile("-")),
             Map.entry("zone", Pattern.compile("[+-]\\d{2}:\\d{2}")),

@@ -196,6 +196,15 @@ class GrammarTimeExtractorTest {
         They ran 5 ad campaigns.
         Ten twenty-year-olds were arrested.
         He scored 20 to 3 points ahead.
+        The league was won by a goal.
+        Sales reached about 425 in the region.
+        The population is around 529,000 people.
+        Reserves were reduced by 420 units.
+        Rents rose about two and a half times.
+        She was the 4th and youngest daughter.
+        Castles were built in the 15th and 18th centuries.
+        The 1st-seeded player lost.
+        The riders received six TUEs.
         """)
     void englishProseThatIsNoTime(String text) {
         List<TimeExpression> found = run(text.strip(), "en");
