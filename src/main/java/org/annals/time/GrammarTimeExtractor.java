@@ -43,7 +43,8 @@ import org.annals.time.ClauseTense.Tense;
  *       are intervals: beginning/middle/end of a month = days 1–10 / 11–20 / 21–last, of a year =
  *       months 1–3 / 5–8 / 9–12, of a week = Monday–Wednesday / Wednesday–Thursday / Friday–Sunday;
  *       "entro il 2030" (by) is publication to the period: {@code 2024-06-19T11:50/2030}, from the
- *       publication date alone ({@code 2024-06-19/2030}) when its time is unknown.</li>
+ *       publication date alone ({@code 2024-06-19/2030}) when its time is unknown; a time already past
+ *       ("By 1985, the format was outdated") keeps its own value.</li>
  * </ul>
  *
  * <h2>News conventions for undated words</h2>
@@ -1064,6 +1065,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-h", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})" + ampm + daypartAfter + ")", (m, c) -> clock(m, c));
             rule("clock-at", "(?<at>{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?![.,]\\d)(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
                     (m, c) -> {
+                        if (m.g("h").matches("\\p{L}{1,2}")) {
+                            return List.of(); // "by a 20", "by a fifteen-minute walk"
+                        }
                         if (m.g("mw") == null && m.g("p") == null && !clockWord(m.g("at"))) {
                             return List.of(); // "about two and a half times", "reduced by 420"
                         }
@@ -1581,6 +1585,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 Matcher bm = byBefore.matcher(ctx.lower.substring(from, c.start()));
                 if (bm.find() && (bm.start() == 0 || !Character.isLetter(ctx.lower.charAt(from + bm.start() - 1)))) {
                     String end = c.value().contains("/") ? c.value().substring(c.value().indexOf('/') + 1) : c.value();
+                    if (end.compareTo(ctx.pub.toString()) < 0 && !ctx.pub.toString().startsWith(end)) {
+                        continue; // "By 1985, the format was outdated": a time already past, no interval from publication
+                    }
                     String start = ctx.pubTime == null ? ctx.pub.toString()
                             : ctx.pub + String.format("T%02d:%02d", ctx.pubTime.getHour(), ctx.pubTime.getMinute());
                     out.set(i, new Cand(from + bm.start(), c.end(), start + "/" + end, null, null, c.priority()));

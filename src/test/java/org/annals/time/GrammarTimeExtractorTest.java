@@ -136,6 +136,7 @@ class GrammarTimeExtractorTest {
         The plant closed in the first week of March 2023.                | first week of March 2023 | 2023-W10
         The launch is set for ten thirty am.                             | ten thirty am    | 2024-06-19T10:30
         The town was founded in 1250 AD.                                 | 1250 AD          | 1250
+        By 1985 the format was outdated.                                 | 1985             | 1985
         """)
     void english(String text, String phrase, String value) {
         assertEquals(value, valueOf(text.strip(), "en", phrase.strip()));
@@ -205,6 +206,7 @@ class GrammarTimeExtractorTest {
         Castles were built in the 15th and 18th centuries.
         The 1st-seeded player lost.
         The riders received six TUEs.
+        This was followed by a 5-1 defeat.
         """)
     void englishProseThatIsNoTime(String text) {
         List<TimeExpression> found = run(text.strip(), "en");
