@@ -42,7 +42,9 @@ import org.annals.time.ClauseTense.Tense;
  *       {@code 2024-07-13/2024-07-15}; "the last two weeks" {@code 2024-W23/2024-W24}. Parts of periods
  *       are intervals: beginning/middle/end of a month = days 1–10 / 11–20 / 21–last, of a year =
  *       months 1–3 / 5–8 / 9–12, of a week = Monday–Wednesday / Wednesday–Thursday / Friday–Sunday;
- *       "entro il 2030" (by) is publication date to the period: {@code 2024-06-19/2030}.</li>
+ *       "entro il 2030" (by) is publication to the period: {@code 2024-06-19T11:50/2030}, from the
+ *       publication date alone ({@code 2024-06-19/2030}) when its time is unknown; a time already past
+ *       ("By 1985, the format was outdated") keeps its own value.</li>
  * </ul>
  *
  * <h2>News conventions for undated words</h2>
@@ -135,6 +137,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final int base;         // offset of the sentence in the article
         final LocalDate pub;    // null when unknown
         final LocalTime pubTime;
+        final java.time.ZoneOffset offset; // null when unknown
         final boolean futureForBare;
         final List<ClauseTense.Mark> marks;
 
@@ -145,6 +148,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.base = base;
             this.pub = published == null ? null : published.date();
             this.pubTime = published == null ? null : published.time();
+            this.offset = published == null ? null : published.offset();
             this.futureForBare = futureForBare;
             this.marks = marks;
         }
@@ -214,7 +218,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
     static final class Grammar {
         private static final List<String> ANCHOR_CATEGORIES = List.of("month", "monthabbr", "weekday", "weekdayabbr",
                 "unit", "holiday", "relday", "reldaypart", "daypart", "decade", "decadehead", "now", "weekend", "season",
-                "clock", "ago", "vague", "needscontext");
+                "clock", "ago", "vague", "needscontext", "clockpart", "oclock", "periodabbr");
         private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}]+");
         private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\p)\\{([A-Za-z]+)(?::([^}_]+))?(_)?\\}");
         private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
@@ -226,18 +230,23 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final Map<String, Integer> numbers = new LinkedHashMap<>();
         final List<Rule> rules = new ArrayList<>();
         final boolean mdy;
+        final boolean abbrAlone;
+        final boolean spokenClock;
+        final boolean twelveHourClock;
         final Pattern byBefore;
         final Pattern fromBefore;
         final Pattern joinDateTime;
         final Pattern rangeJoin;
         final Pattern yearListItem;
+        final Pattern zoneAfter;
         /**
          * Words at least one of which every expression needs when it has no digit: for each phrase of
          * the categories that anchor an expression (months, weekdays, units, "oggi", seasons, …), its
          * longest word. A sentence with none of them and no digit holds no expression, and skipping it
          * spares the forty-odd rule patterns most sentences of an article would otherwise run. ("am" and
          * "pm" are written in the clock rules themselves. Spoken clock times without them, "at three
-         * twenty", are left out: rare in news, they would open the gate to most sentences.)
+         * twenty", count only in languages that set {@code spoken-clock}, whose number words from ten to
+         * fifty-nine and "oh"/"zero" then open the gate too.)
          */
         final Set<String> anchors = new HashSet<>(Set.of("am", "pm"));
 
@@ -245,13 +254,26 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.language = language;
             this.lex = lex;
             this.mdy = lex.setting("date-order", "DMY").equals("MDY");
+            this.abbrAlone = lex.setting("weekday-abbr-alone", "no").equals("yes");
+            this.spokenClock = lex.setting("spoken-clock", "no").equals("yes");
+            this.twelveHourClock = lex.setting("twelve-hour-clock", "no").equals("yes");
             buildNumbers();
             defineRules();
             this.byBefore = compileRaw("(?:{by_}|{by})\\s*(?:{det_})?$");
             this.fromBefore = compileRaw("(?:{from_}|{from})\\s*(?:{det_})?$");
             this.joinDateTime = compileRaw("^[\\s,]*(?:(?:{at_}|{of_}|{det_}|{at}|{of})[\\s,]*)*$");
             this.rangeJoin = compileRaw("^\\s*(?:-|–|—|(?:{to_})|(?:{to}))\\s*(?:{det_})?$");
+            this.zoneAfter = compileRaw("^\\s*\\(?(?<z>{zone})\\)?(?![\\p{L}])");
             this.yearListItem = compileRaw("^(?:\\s*,\\s*|\\s+(?:{and})\\s+|\\s*,\\s*(?:{and})\\s+)(?:{det_})?((?:1[0-9]|20)\\d{2})" + B1);
+            if (spokenClock) {
+                // the minutes of a spoken clock time, "ten thirty", "twelve oh three"
+                anchors.addAll(List.of("oh", "ou", "zero"));
+                numbers.forEach((p, v) -> {
+                    if (v >= 10 && v < 60 && p.matches("\\p{L}+")) {
+                        anchors.add(p);
+                    }
+                });
+            }
             for (String category : ANCHOR_CATEGORIES) {
                 for (String phrase : lex.category(category).keySet()) {
                     String longest = "";
@@ -537,14 +559,21 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 Tense t = wd == 0 && c.futureForBare ? Tense.FUTURE : c.tense(m.start());
                 return m.day(TimeMath.dayMonth(d, mo, wd, t, c.pub));
             };
-            rule("day-month", wdPrefix + "(?<d>{DAY})\\s*(?:[-/]\\s*|\\s+{of_}|\\s+{of}\\s+)?(?<m>{month}|{monthabbr}\\.?)" + yearSuffix, dmy);
+            rule("day-month", wdPrefix + "(?<d>{DAY})\\s*(?:[-/]\\s*|\\s+{of_}|\\s+{of}\\s+)?(?<m>{month}|{monthabbr}\\.?)" + yearSuffix, (m, c) -> {
+                String gap = c.lower.substring(m.matcher.end("d"), m.matcher.start("m"));
+                if (mdy && gap.matches("\\s+[-/].*|.*[-/]\\s+")) {
+                    return List.of(); // "July 13 - July 15": the hyphen joins two dates, not a day to a month
+                }
+                return dmy.apply(m, c);
+            });
             rule("month-day", wdPrefix + "(?<m>{month}|{monthabbr}\\.?)\\s*(?:{det_})?(?<d>{DAY})" + yearSuffix
                     + "(?:,\\s*(?<wd2>{weekday}|{weekdayabbr}))?", (m, c) -> {
                         if (!mdy && m.g("d").matches("\\d+") && m.g("y") == null && m.g("wd") == null) {
                             return List.of(); // Italian "marzo 3" is not a date form
                         }
-                        if (needsContext(m.g("m")) && !capitalised(c, m.start("m"))) {
-                            return List.of();
+                        if (needsContext(m.g("m")) && !capitalised(c, m.start("m"))
+                                && m.g("y") == null && m.g("d").matches("\\d+")) {
+                            return List.of(); // "march 3 miles"; but "march 3rd", "march third", "march 3 2015"
                         }
                         return dmy.apply(m, c);
                     });
@@ -589,6 +618,161 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         }
                         return m.day(d);
                     });
+
+            // ---- a day of the month alone: "on the 24th", "Tuesday the 19th", "the 20th of next month" -------
+            rule("day-of-month", "(?:(?<pre>{dayon_}))?(?<x>(?:(?<wd>{weekday}|{weekdayabbr})\\.?,?\\s+(?:{dayon_})?)?"
+                    + "(?:(?<dn>[12]\\d|3[01]|0?[1-9])(?<suf>st|nd|rd|th)?|(?<o>{ordinal})))", (m, c) -> {
+                        String pre = m.g("pre");
+                        boolean wd = m.g("wd") != null;
+                        if (wd && lex.has("needscontext", m.g("wd")) && !capitalised(c, m.start("wd"))) {
+                            return List.of();
+                        }
+                        String after = c.lower.substring(m.end());
+                        Matcher next = Pattern.compile("^\\s*([\\p{L}'.]+)").matcher(after);
+                        String nextWord = next.find() ? next.group(1).replace(".", "") : "";
+                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*")
+                                || after.matches("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*")
+                                || nextWord.matches("[ap]m?|h") || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
+                                || lex.has("unit", nextWord)) {
+                            return List.of(); // "the 24th amendment", "the second round", "the 24, 25", "Thursday 9 am"
+                        }
+                        if (!wd) {
+                            if (pre == null) {
+                                return List.of();
+                            }
+                            boolean on = pre.strip().split("\\s+").length > 1 || !lex.has("det", pre.strip()) || pre.strip().equals("on");
+                            if (m.g("o") != null && !on) {
+                                return List.of(); // "the first" is rarely a date; "on the first" is
+                            }
+                            if (m.g("dn") != null && m.g("suf") == null && !c.lower.substring(m.end()).matches("(?s)^\\s*(?:[.;!?]\\s*)?$")) {
+                                return List.of(); // a bare number only ending the sentence: "(on) the 24."
+                            }
+                        }
+                        if (c.pub == null) {
+                            return m.one(null);
+                        }
+                        int d = m.g("dn") != null ? Integer.parseInt(m.g("dn")) : Integer.parseInt(lex.value("ordinal", m.g("o")));
+                        int w = wd ? weekday(m.g("wd")) : 0;
+                        return m.day(TimeMath.dayOfMonth(d, w, c.bareTense(m.start()), c.pub));
+                    });
+            rule("day-of-rel-month", "(?<x>(?:(?<dn>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?<o>{ordinal}))(?:\\s+{unit:D})?\\s+(?:{of})\\s+(?:{det_})?"
+                    + "(?:(?<s>{shift})\\s+{unit:M}|{unit:M}\\s+(?<s2>{shift})))", (m, c) -> {
+                        int d = m.g("dn") != null ? Integer.parseInt(m.g("dn")) : Integer.parseInt(lex.value("ordinal", m.g("o")));
+                        int s = Integer.parseInt(lex.value("shift", m.g("s") != null ? m.g("s") : m.g("s2")));
+                        if (c.pub == null) {
+                            return m.one(null);
+                        }
+                        YearMonth ym = YearMonth.from(c.pub).plusMonths(s);
+                        return m.day(TimeMath.date(ym.getYear(), ym.getMonthValue(), d));
+                    });
+            rule("nth-weekday-of-rel-month", "(?:{det_})?(?<x>(?:(?<o>{ordinal}|\\d(?:st|nd|rd|th)?)|(?<last>{shift:-1}))\\s+(?<wd>{weekday})\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?(?:(?<s>{shift})\\s+)?{unit:M})",
+                    (m, c) -> {
+                        if (c.pub == null) {
+                            return m.one(null);
+                        }
+                        int s = m.g("s") == null ? 0 : Integer.parseInt(lex.value("shift", m.g("s")));
+                        YearMonth ym = YearMonth.from(c.pub).plusMonths(s);
+                        DayOfWeek dow = DayOfWeek.of(weekday(m.g("wd")));
+                        LocalDate d = m.g("last") != null
+                                ? ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(dow))
+                                : ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(day(m.g("o")), dow));
+                        return d.getMonthValue() == ym.getMonthValue() ? m.day(d) : List.of();
+                    });
+            // "3 Fridays from now", "two Thursdays ago"
+            rule("weekdays-ago", "(?<n>{NUM})\\s+(?<wd>{weekday})s?\\s+(?<a>{ago})", (m, c) -> {
+                Integer n = number(m.g("n"));
+                if (n == null || n < 1 || n > 52) {
+                    return List.of();
+                }
+                if (c.pub == null) {
+                    return m.one(null);
+                }
+                DayOfWeek dow = DayOfWeek.of(weekday(m.g("wd")));
+                int dir = Integer.parseInt(lex.value("ago", m.g("a")));
+                return m.day(dir > 0 ? c.pub.with(TemporalAdjusters.next(dow)).plusWeeks(n - 1)
+                        : c.pub.with(TemporalAdjusters.previous(dow)).minusWeeks(n - 1));
+            });
+            // "EOM", "by EOY": business shorthand, upper case only
+            rule("period-abbr", "(?<pa>{periodabbr})", (m, c) -> {
+                if (!c.original.substring(m.start(), m.end()).equals(c.original.substring(m.start(), m.end()).toUpperCase(Locale.ROOT))) {
+                    return List.of();
+                }
+                if (c.pub == null) {
+                    return m.one(null);
+                }
+                String[] v = lex.value("periodabbr", m.g("pa")).split(" ");
+                return switch (v[1]) {
+                    case "D" -> m.day(c.pub);
+                    case "M" -> m.one(monthPart(YearMonth.from(c.pub), v[0]));
+                    default -> m.one(yearPart(c.pub.getYear(), v[0]));
+                };
+            });
+
+            // "Friday after next", "March after next"
+            rule("after-next", "(?:(?<wd>{weekday})|(?<m>{month}))\\s+(?:{afternext})", (m, c) -> {
+                if (c.pub == null) {
+                    return m.one(null);
+                }
+                if (m.g("wd") != null) {
+                    return m.day(c.pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday(m.g("wd"))))).plusWeeks(1));
+                }
+                return m.one(TimeMath.month(month(m.g("m")), Tense.FUTURE, c.pub.plusMonths(1)).plusYears(1).toString());
+            });
+            // "the last weekend of October"
+            rule("weekend-of-month", "(?:{det_})?(?<x>(?<last>{shift:-1})\\s+{weekend}\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?(?<m>{month})" + yearSuffix + ")",
+                    (m, c) -> {
+                        int mo = month(m.g("m"));
+                        YearMonth ym;
+                        if (m.g("y") != null) {
+                            ym = YearMonth.of(year(m.g("y"), c.pub), mo);
+                        } else if (c.pub != null) {
+                            ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
+                        } else {
+                            return m.one(null);
+                        }
+                        return m.one(TimeMath.week(ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))) + "-WE");
+                    });
+            // "the first week of October 2014", "the second last week of 2018": weeks wholly inside the month or year
+            rule("week-of-period", "(?:{det_})?(?<x>(?:(?<o>{ordinal}|\\d(?:st|nd|rd|th))\\s+)?(?:(?<last>{shift:-1})\\s+)?{unit:W}\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?"
+                    + "(?:(?<m>{month})" + yearSuffix + "|(?<ty>(?:1\\d|20)\\d{2})))", (m, c) -> {
+                        if (m.g("o") == null && m.g("last") == null) {
+                            return List.of();
+                        }
+                        int n = m.g("o") == null ? 1 : day(m.g("o"));
+                        LocalDate from;
+                        LocalDate to;
+                        if (m.g("ty") != null) {
+                            from = LocalDate.of(Integer.parseInt(m.g("ty")), 1, 1);
+                            to = LocalDate.of(Integer.parseInt(m.g("ty")), 12, 31);
+                        } else {
+                            int mo = month(m.g("m"));
+                            YearMonth ym;
+                            if (m.g("y") != null) {
+                                ym = YearMonth.of(year(m.g("y"), c.pub), mo);
+                            } else if (c.pub != null) {
+                                ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
+                            } else {
+                                return m.one(null);
+                            }
+                            from = ym.atDay(1);
+                            to = ym.atEndOfMonth();
+                        }
+                        LocalDate monday = m.g("last") != null
+                                ? to.minusDays(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(n - 1)
+                                : from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1);
+                        if (monday.isBefore(from) || monday.plusDays(6).isAfter(to)) {
+                            return List.of();
+                        }
+                        return m.one(TimeMath.week(monday));
+                    });
+            // "in 2014 AD", "in 14 a.d."
+            rule("year-era", "(?<y>\\d{1,4})\\s*(?<e>{era})", (m, c) -> {
+                String e = c.original.substring(m.start("e"), m.end());
+                if (!e.contains(".") && !e.equals(e.toUpperCase(Locale.ROOT)) || Integer.parseInt(m.g("y")) == 0) {
+                    return List.of(); // "5 ad campaigns"
+                }
+                return m.one(String.format("%04d", Integer.parseInt(m.g("y"))));
+            });
 
             // ---- years, decades, quarters ------------------------------------------------------
             rule("year-prep", "(?:{yearprep_})(?<x>(?<y>1[0-9]\\d{2}|20\\d{2}))(?![\\d.,]\\d|\\s*%)", (m, c) -> yearList(m, c));
@@ -665,7 +849,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         return m.relative(c.pub, p -> p.plusWeeks(s).with(DayOfWeek.of(weekday(m.g("wd")))).toString())
                                 .stream().map(x -> x.value() == null ? x : new Cand(x.start(), x.end(), x.value(), LocalDate.parse(x.value()), null, x.priority())).toList();
                     });
-            rule("weekday", "(?<wd>{weekday}|{weekdayabbr}\\.)", (m, c) -> {
+            rule("weekday", "(?<wd>{weekday}|{weekdayabbr}\\.?)", (m, c) -> {
+                String w = m.g("wd");
+                String ow = c.original.substring(m.start(), m.end()).replace(".", "");
+                if (!w.endsWith(".") && lex.has("weekdayabbr", w) && (needsContext(w) || !abbrAlone)
+                        || !ow.matches("\\p{Lu}?\\p{Ll}+|\\p{Lu}+")) {
+                    return List.of(); // "Sat", "Sun", "Wed" only with a dot or as part of a date; not "TUEs."
+                }
                 if (c.pub == null) {
                     return m.one(null);
                 }
@@ -755,7 +945,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return m.relative(c.pub, p -> TimeMath.week(p.plusWeeks(fs)) + "-WE");
             });
             Handler ago = (m, c) -> {
-                Integer n = number(m.g("n"));
+                Integer n = m.g("few") != null ? Integer.valueOf(lex.value("few", m.g("few"))) : number(m.g("n"));
                 String uv = lex.value("unit", m.g("u"));
                 if (n == null || uv == null) {
                     return List.of();
@@ -768,6 +958,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     return m.one(null);
                 }
                 long sk = dir * k;
+                if (c.futureForBare && c.pubTime != null && u.equals("D")) {
+                    // Duckling keeps the hour for "7 days ago", "in a day"
+                    LocalDate d = c.pub.plusDays(sk);
+                    return List.of(new Cand(m.start(), m.end(), d + String.format("T%02d", c.pubTime.getHour()), d, null, m.priority));
+                }
+                if (c.futureForBare && u.equals("Y")) {
+                    return m.one(YearMonth.from(c.pub).plusYears(sk).toString()); // Duckling: "two years ago" is a month
+                }
                 return switch (u) {
                     case "D" -> m.day(c.pub.plusDays(sk));
                     case "W" -> m.day(c.pub.plusWeeks(sk));
@@ -785,19 +983,32 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             case "MIN" -> t.plusMinutes(sk);
                             default -> t.plusSeconds(sk);
                         };
-                        yield m.one(t.toLocalDate() + "T" + String.format("%02d:%02d", t.getHour(), t.getMinute()));
+                        yield m.one(t.toLocalDate() + "T" + (u.equals("S") ? String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond())
+                                : String.format("%02d:%02d", t.getHour(), t.getMinute())));
                     }
                 };
             };
             rule("ago", "(?<n>{NUM})\\s+(?<u>{unit})\\s+(?<a>{ago})", ago);
-            rule("ahead", "(?<x>(?:{ahead})\\s+(?:(?:circa|about|around)\\s+)?(?<n>{NUM})\\s+(?<u>{unit}))", ago);
-            rule("last-next-n", "(?:(?<s>{shift})\\s+(?<n>{NUM})\\s+(?<u>{unit})|(?<n2>{NUM})\\s+(?<s2>{shift})\\s+(?<u2>{unit})|(?<n3>{NUM})\\s+(?<u3>{unit})\\s+(?<s3>{shift}))",
+            rule("ahead", "(?<x>(?:{ahead})\\s+(?:(?:circa|about|around)\\s+)?(?:(?<n>{NUM})|(?<few>{few}))(?:\\s+|(?<=\\d))(?<u>{unit}))", ago);
+            // "in half an hour", "in 2.5 hours", "in 3/4 h"
+            rule("ahead-fraction", "(?<x>(?:{ahead})\\s+(?:(?:circa|about|around)\\s+)?(?:(?<n>\\d{1,2})(?:[.,](?<dec>\\d)|\\s+(?:{and})\\s+(?<fr2>{fraction}))|(?<fr>{fraction}))\\s*(?<u>{unit:H}))",
+                    (m, c) -> {
+                        int hundredths = m.g("fr") != null ? Integer.parseInt(lex.value("fraction", m.g("fr")))
+                                : Integer.parseInt(m.g("n")) * 100 + (m.g("dec") != null ? Integer.parseInt(m.g("dec")) * 10
+                                        : Integer.parseInt(lex.value("fraction", m.g("fr2"))));
+                        if (c.pub == null || c.pubTime == null) {
+                            return m.one(c.pub == null ? null : "PT" + (hundredths * 60 / 100) + "M");
+                        }
+                        java.time.LocalDateTime t = c.pub.atTime(c.pubTime).plusMinutes(hundredths * 60L / 100);
+                        return m.one(t.toLocalDate() + "T" + String.format("%02d:%02d", t.getHour(), t.getMinute()));
+                    });
+            rule("last-next-n", "(?:(?<s>{shift})\\s+(?:(?<n>{NUM})|(?<few>{few}))\\s+(?<u>{unit})|(?<n2>{NUM})\\s+(?<s2>{shift})\\s+(?<u2>{unit})|(?<n3>{NUM})\\s+(?<u3>{unit})\\s+(?<s3>{shift}))",
                     (m, c) -> {
                         String sv = m.g("s") != null ? m.g("s") : m.g("s2") != null ? m.g("s2") : m.g("s3");
                         String nv = m.g("n") != null ? m.g("n") : m.g("n2") != null ? m.g("n2") : m.g("n3");
                         String uw = m.g("u") != null ? m.g("u") : m.g("u2") != null ? m.g("u2") : m.g("u3");
                         int s = Integer.parseInt(lex.value("shift", sv));
-                        Integer n = number(nv);
+                        Integer n = m.g("few") != null ? Integer.valueOf(lex.value("few", m.g("few"))) : number(nv);
                         if (s == 0 || n == null || n < 1) {
                             return List.of();
                         }
@@ -817,6 +1028,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             java.time.LocalDateTime b = s < 0 ? cur.minus(1, cu2) : cur.plus(k, cu2);
                             return m.one(TimeMath.instant(a, u) + "/" + TimeMath.instant(b, u));
                         }
+                        if (c.futureForBare && lex.has("pointshift", sv)) {
+                            // Duckling: "upcoming two weeks" is the single week two weeks on
+                            return m.relative(c.pub, p -> TimeMath.period(p, s * k, u));
+                        }
                         return m.relative(c.pub, p -> s < 0
                                 ? TimeMath.period(p, -k, u) + "/" + TimeMath.period(p, -1, u)
                                 : TimeMath.period(p, 1, u) + "/" + TimeMath.period(p, k, u));
@@ -828,6 +1043,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     return List.of();
                 }
                 Object[] cu = unit(uv);
+                if (cu[1].equals("Q") && !m.g("n").matches("\\d+")
+                        && (followedByWord(m, c) || c.lower.substring(m.end()).matches("(?s)^\\s+(?:" + String.join("|", lex.category("of").keySet()) + ")\\b.*"))) {
+                    return List.of(); // "a quarter of voters", "a quarter century"
+                }
                 return m.one(TimeMath.duration((long) n * (Integer) cu[0], (String) cu[1]));
             });
             rule("part-of", "(?<p>{partof})(?:\\s+|-)(?:{of_}|{of}\\s+)?(?:{det_})?(?:(?<s>{shift})\\s*)?(?:(?<tm>{month})(?:\\s+(?<ty>(?:1\\d|20)\\d{2}))?|(?<ty2>(?:1\\d|20)\\d{2})|(?<tu>{unit:W|M|Y})(?:\\s+(?<s2>{shift}))?)",
@@ -835,7 +1054,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
             // ---- clock times -------------------------------------------------------------------
             String daypartAfter = "(?:\\s+(?:(?:{of_})|(?:{of})\\s+)?(?:{det_})?(?<p>{daypart}))?";
-            String ampm = "(?:\\s*(?<ap>[ap]\\.?\\s?m\\.?|(?<=\\d)[ap])(?![\\p{L}]))"; // a lone "a"/"p" only as in "7p"
+            String ampm = "(?:\\s*(?:(?:{of_})(?:{det_}))?(?<ap>[ap]\\.?\\s?m\\.?|(?<=\\d)[ap])(?![\\p{L}]))"; // a lone "a"/"p" only as in "7p"
             rule("clock-hm", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4])(?:[:h]|(?<dot>\\.))(?<mi>[0-5]\\d)(?::(?<se>[0-5]\\d))?" + ampm + "?" + daypartAfter + ")",
                     (m, c) -> {
                         if (m.g("dot") != null && m.matcher.start() == m.start()) {
@@ -844,12 +1063,125 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         return clock(m, c);
                     });
             rule("clock-h", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})" + ampm + daypartAfter + ")", (m, c) -> clock(m, c));
-            rule("clock-at", "(?:{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
-                    (m, c) -> clock(m, c));
+            rule("clock-at", "(?<at>{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?![.,]\\d)(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
+                    (m, c) -> {
+                        if (m.g("h").matches("\\p{L}{1,2}")) {
+                            return List.of(); // "by a 20", "by a fifteen-minute walk"
+                        }
+                        if (m.g("mw") == null && m.g("p") == null && !clockWord(m.g("at"))) {
+                            return List.of(); // "about two and a half times", "reduced by 420"
+                        }
+                        if (m.g("mw") == null && m.g("p") == null && !m.g("h").matches("\\d+") && !lex.category("atclock").isEmpty()
+                                && followedByWord(m, c)) {
+                            return List.of(); // "at two of the sites"
+                        }
+                        return clock(m, c);
+                    });
             rule("clock-h-only", "(?<x>(?<h>[01]?\\d|2[0-3])h)", (m, c) -> clock(m, c));
             rule("clock-word", "(?:{at_})?(?<x>(?<cw>{clock}))", (m, c) -> {
                 String v = lex.value("clock", m.g("cw"));
                 return List.of(timeCand(m, c, LocalTime.parse(v)));
+            });
+            String hour = "(?<h>[01]?\\d|2[0-4]|{NUM})";
+            String strongAfter = "(?:h?(?:\\s*(?<oc>{oclock}))?" + ampm + "?)";
+            // "a quarter past three", "twenty to five pm", "15 minutes past noon", "half past ten"
+            rule("clock-rel", "(?<at>{at_})?(?<x>(?:(?<cp>{clockpart})|(?<n>{NUM})(?<mins>\\s+{unit:MIN})?)\\s+(?<dir>{clockrel})\\s+(?:"
+                    + hour + strongAfter + "|(?<cw>{clock}))" + daypartAfter + ")", (m, c) -> {
+                        String dir = m.g("dir");
+                        char before = m.start() > 0 ? c.lower.charAt(m.start() - 1) : ' ';
+                        if (before == ':' || before == '.' || m.g("n") != null && m.g("mins") == null
+                                && fromBefore != null && fromBefore.matcher(c.lower.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                            return List.of(); // "3:30 to 6 pm", "from 3 to 4 pm": a range, not minutes to the hour
+                        }
+                        boolean strong = m.g("at") != null || m.g("ap") != null || m.g("oc") != null || m.g("cw") != null
+                                || m.g("p") != null;
+                        int mins;
+                        if (m.g("cp") != null) {
+                            mins = Integer.parseInt(lex.value("clockpart", m.g("cp")));
+                            // "a quarter of five" only with a clue that it is a time; "a quarter to 5 million" never
+                            if (!strong && (!lex.has("to", dir) && !lex.has("at", dir) && lex.value("clockrel", dir).equals("-1")
+                                    || followedByWord(m, c))) {
+                                return List.of();
+                            }
+                        } else {
+                            Integer n = number(m.g("n"));
+                            // "20 past 3" needs "minutes", "at", am/pm or o'clock: "from 20 to 3" is no time
+                            if (n == null || n < 1 || n > 59 || !strong && (m.g("mins") == null || followedByWord(m, c))
+                                    || m.g("mins") == null && n <= 12 && lex.has("to", dir)) {
+                                return List.of();
+                            }
+                            mins = n;
+                        }
+                        LocalTime t;
+                        if (m.g("cw") != null) {
+                            t = LocalTime.parse(lex.value("clock", m.g("cw")));
+                        } else {
+                            t = clockOf(m.g("h"), 0, m.g("ap"), m.g("p"));
+                        }
+                        if (t == null) {
+                            return List.of();
+                        }
+                        t = t.plusMinutes(Integer.parseInt(lex.value("clockrel", dir)) * (long) mins);
+                        return List.of(timeCand(m, c, t));
+                    });
+            // "3-4pm", "from 3:30 to six p.m.", "9-11am": the am/pm of the end also holds for the start
+            rule("clock-range", "(?<x>(?<h1>[01]?\\d|2[0-4]|{NUM})(?::(?<m1>[0-5]\\d))?\\s*(?:-|–|(?:{to_}))\\s*" + hour
+                    + "(?::(?<mi>[0-5]\\d))?" + ampm + ")", (m, c) -> {
+                        Integer h1 = number(m.g("h1"));
+                        List<Cand> end = clock(m, c);
+                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || m.g("h1").matches("an?|one")) {
+                            return List.of();
+                        }
+                        LocalTime b = LocalTime.parse(end.get(0).clock().substring(1));
+                        int m1 = m.g("m1") == null ? 0 : Integer.parseInt(m.g("m1"));
+                        LocalTime a = LocalTime.of(h1 % 12, m1);
+                        if (b.getHour() >= 12 && a.plusHours(12).isBefore(b)) {
+                            a = a.plusHours(12);
+                        }
+                        if (!a.isBefore(b)) {
+                            return List.of();
+                        }
+                        String clock = "T" + a + "/T" + b;
+                        String value = c.pub == null ? null : c.pub + "T" + a + "/" + c.pub + "T" + b;
+                        return List.of(new Cand(m.start(), m.end(), value, null, clock, m.priority));
+                    });
+            // "five o'clock", "3 oclock pm"
+            rule("clock-oclock", "(?:{at_})?(?<x>" + hour + "\\s*(?:{oclock})" + ampm + "?" + daypartAfter + ")", (m, c) -> clock(m, c));
+            // "3 in the morning", "at 7 in the evening"
+            rule("clock-daypart", "(?<at>{at_})?(?<x>" + hour + "\\s+(?:(?:{of_})|(?:{of})\\s+)?(?:{det_})?(?<p>{daypart}))", (m, c) -> {
+                boolean digits = m.g("h").matches("\\d+");
+                Integer h = number(m.g("h"));
+                if (h == null || m.g("at") == null && !digits && h < 2) {
+                    return List.of(); // "no one in the morning"
+                }
+                return clock(m, c);
+            });
+            // "at 1030", "330 pm": hours and minutes run together
+            rule("clock-hhmm", "(?<at>{at_})?(?<x>(?<h>[01]?\\d|2[0-3])(?<mi>[0-5]\\d)(?![.,]\\d)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
+                if (m.g("ap") == null && (m.g("at") == null || !clockWord(m.g("at"))
+                        || m.g("p") == null && (m.g("h").length() + 2 < 4 || Integer.parseInt(m.g("h")) > 12 || followedByWord(m, c)))) {
+                    return List.of(); // "at 1030" but not "around 529,000", "about 425"
+                }
+                return clock(m, c);
+            });
+            // "8 tonight", "9 tomorrow morning": the hour before the day it belongs to (joined in compose)
+            rule("clock-before-day", "(?<x>" + hour + "(?:\\s*{oclock})?)(?=\\s+(?:{reldaypart}|{relday}))", (m, c) -> {
+                if (!m.g("h").matches("\\d+") && (number(m.g("h")) == null || number(m.g("h")) < 2)) {
+                    return List.of();
+                }
+                return clock(m, c);
+            });
+            // spoken clock times: "ten thirty", "twelve oh three", "nine fifty-nine am" (languages that set spoken-clock)
+            if (spokenClock) rule("clock-spoken", "(?<at>{at_})?(?<x>(?<h>{NUM})[\\s-]+(?:(?<oh>oh|o|ou|zero)[\\s-]+)?(?<mw>{NUM})(?!-)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
+                Integer h = number(m.g("h"));
+                Integer mi = number(m.g("mw"));
+                if (h == null || mi == null || h < 1 || h > 12 || m.g("h").matches("\\d+|an?") || m.g("mw").matches("\\d+|an?")
+                        || (m.g("oh") != null ? mi > 9 : mi < 10 || mi > 59)
+                        || m.g("ap") == null && m.g("p") == null && followedByWord(m, c)) {
+                    return List.of();
+                }
+                LocalTime t = clockOf(m.g("h"), mi, m.g("ap"), m.g("p"));
+                return t == null ? List.of() : List.of(timeCand(m, c, t, m.g("ap") == null && m.g("p") == null));
             });
         }
 
@@ -943,6 +1275,42 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             };
         }
 
+        /** True when the words before a bare number make it a clock time: all of "at" where no {@code atclock} is listed. */
+        private boolean clockWord(String at) {
+            return at != null && (lex.category("atclock").isEmpty() || lex.has("atclock", at.strip()));
+        }
+
+        /** True when a word follows the match that is not a function word, am/pm or a part of the day ("at 1500 metres"). */
+        private boolean followedByWord(M m, Ctx c) {
+            Matcher w = Pattern.compile("^\\s+([\\p{L}']+)").matcher(c.lower.substring(m.end()));
+            if (!w.find()) {
+                return false;
+            }
+            String word = w.group(1);
+            return !(lex.has("and", word) || lex.has("det", word) || lex.has("of", word) || lex.has("at", word)
+                    || lex.has("daypart", word) || lex.has("relday", word) || lex.has("reldaypart", word)
+                    || lex.has("weekday", word) || lex.has("month", word) || word.matches("[ap]m|[ap]"));
+        }
+
+        /** A time of day from an hour word or number, minutes, "am"/"pm" and a part of the day; null when impossible. */
+        private LocalTime clockOf(String hour, int mi, String ap, String partWord) {
+            Integer h = number(hour);
+            if (h == null || h > 24 || mi < 0 || mi > 59) {
+                return null;
+            }
+            String p = partWord == null ? null : lex.value("daypart", partWord);
+            if (ap != null) {
+                if (h > 12) {
+                    return null;
+                }
+                boolean pm = ap.startsWith("p");
+                h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            } else if (p != null && h < 12 && (p.equals("AF") || p.equals("EV") || p.equals("NI") && h >= 6)) {
+                h += 12;
+            }
+            return LocalTime.of(h == 24 ? 0 : h, mi);
+        }
+
         /** A clock time; its date comes from the publication or, later, from an adjacent date. */
         private List<Cand> clock(M m, Ctx c) {
             Integer h = number(m.g("h"));
@@ -975,11 +1343,28 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 h = 0;
             }
             int se = m.g("se") == null ? 0 : Integer.parseInt(m.g("se"));
-            return List.of(timeCand(m, c, LocalTime.of(h, mi, se)));
+            boolean twelveHour = ap == null && p == null && h >= 1 && h <= 12 && !m.g("h").startsWith("0")
+                    && !(m.g("mi") != null && c.lower.charAt(m.start("mi") - 1) == 'h'); // "3h18" is a 24-hour time
+            return List.of(timeCand(m, c, LocalTime.of(h, mi, se), twelveHour));
         }
 
         private Cand timeCand(M m, Ctx c, LocalTime t) {
+            return timeCand(m, c, t, false);
+        }
+
+        /**
+         * A clock time on the publication date. In Duckling mode a time already past that day moves to the
+         * next day, and a twelve-hour reading ("3:30", no am/pm) first to its afternoon/evening hour if that is still to come.
+         */
+        private Cand timeCand(M m, Ctx c, LocalTime t, boolean twelveHour) {
             String clock = "T" + (t.getSecond() == 0 ? String.format("%02d:%02d", t.getHour(), t.getMinute())
+                    : String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
+            if (twelveHour && twelveHourClock && c.futureForBare && c.pubTime != null && t.isBefore(c.pubTime) && t.getHour() < 12
+                    && !t.plusHours(12).isBefore(c.pubTime)) {
+                t = t.plusHours(12); // the value only: a date or part of day joined later reads the clock as written
+            }
+            String written = clock;
+            clock = "T" + (t.getSecond() == 0 ? String.format("%02d:%02d", t.getHour(), t.getMinute())
                     : String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
             String value = null;
             if (c.pub != null) {
@@ -989,7 +1374,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 }
                 value = d + clock;
             }
-            return new Cand(m.start(), m.end(), value, null, clock, m.priority);
+            return new Cand(m.start(), m.end(), value, null, written, m.priority);
         }
 
         // =========================================================================================
@@ -1078,6 +1463,40 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         /** Date + clock time, "entro" + period, "X - Y" ranges. */
         private List<Cand> compose(List<Cand> in, Ctx ctx) {
             List<Cand> out = new ArrayList<>(in);
+            // a time zone after a clock time, "15:00 GMT", "9 am (BST)": in the span; converted to the
+            // publication's offset when that is known and the day stays the same, else the time as written
+            for (int i = 0; zoneAfter != null && i < out.size(); i++) {
+                Cand a = out.get(i);
+                if (a.clock() == null) {
+                    continue;
+                }
+                Matcher z = zoneAfter.matcher(ctx.lower).region(a.end(), ctx.lower.length());
+                if (!z.lookingAt()) {
+                    continue;
+                }
+                String clock = a.clock();
+                if (ctx.offset != null) {
+                    int shift = ctx.offset.getTotalSeconds() / 60
+                            - java.time.ZoneOffset.of(lex.value("zone", z.group("z"))).getTotalSeconds() / 60;
+                    StringBuilder b = new StringBuilder();
+                    boolean ok = true;
+                    for (String part : clock.split("/")) {
+                        LocalTime t = LocalTime.parse(part.substring(1));
+                        int minutes = t.getHour() * 60 + t.getMinute() + shift;
+                        ok &= minutes >= 0 && minutes < 24 * 60;
+                        b.append(b.length() == 0 ? "" : "/").append("T").append(t.plusMinutes(shift));
+                    }
+                    if (ok) {
+                        clock = b.toString();
+                    }
+                }
+                String value = a.value();
+                if (value != null) {
+                    String date = value.substring(0, 10);
+                    value = clock.contains("/") ? date + clock.replace("/", "/" + date) : date + clock;
+                }
+                out.set(i, new Cand(a.start(), z.end(), value, a.date(), clock, a.priority()));
+            }
             // clock ranges "dalle 9:30 alle 11", "3:30-6 pm", before they meet a date
             for (int i = 0; i + 1 < out.size(); i++) {
                 Cand a = out.get(i);
@@ -1091,11 +1510,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 int ha = Integer.parseInt(a.clock().substring(1, 3));
                 int hb = Integer.parseInt(b.clock().substring(1, 3));
                 String ca = a.clock();
+                String cb = b.clock();
                 if (ha < 12 && hb >= 12 && ha + 12 < hb) {
                     ca = String.format("T%02d", ha + 12) + ca.substring(3); // "3:30-6 pm"
+                } else if (hb < ha && hb >= 1 && hb < 12 && hb + 12 > ha) {
+                    cb = String.format("T%02d", hb + 12) + cb.substring(3); // "11:30-1:30"
                 }
-                String clock = ca + "/" + b.clock();
-                String value = ctx.pub == null ? null : ctx.pub + ca + "/" + ctx.pub + b.clock();
+                String clock = ca + "/" + cb;
+                String value = ctx.pub == null ? null : ctx.pub + ca + "/" + ctx.pub + cb;
                 out.set(i, new Cand(a.start(), b.end(), value, null, clock, a.priority()));
                 out.remove(i + 1);
                 i--;
@@ -1163,7 +1585,12 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 Matcher bm = byBefore.matcher(ctx.lower.substring(from, c.start()));
                 if (bm.find() && (bm.start() == 0 || !Character.isLetter(ctx.lower.charAt(from + bm.start() - 1)))) {
                     String end = c.value().contains("/") ? c.value().substring(c.value().indexOf('/') + 1) : c.value();
-                    out.set(i, new Cand(from + bm.start(), c.end(), ctx.pub + "/" + end, null, null, c.priority()));
+                    if (end.compareTo(ctx.pub.toString()) < 0 && !ctx.pub.toString().startsWith(end)) {
+                        continue; // "By 1985, the format was outdated": a time already past, no interval from publication
+                    }
+                    String start = ctx.pubTime == null ? ctx.pub.toString()
+                            : ctx.pub + String.format("T%02d:%02d", ctx.pubTime.getHour(), ctx.pubTime.getMinute());
+                    out.set(i, new Cand(from + bm.start(), c.end(), start + "/" + end, null, null, c.priority()));
                 }
             }
             return out;

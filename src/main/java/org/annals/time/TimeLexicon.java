@@ -49,6 +49,18 @@ final class TimeLexicon {
             Map.entry("holiday", Pattern.compile("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])")),
             Map.entry("clock", Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d")),
             Map.entry("now", Pattern.compile("PRESENT_REF")),
+            Map.entry("few", Pattern.compile("\\d")),
+            Map.entry("fraction", Pattern.compile("\\d{2}")),
+            Map.entry("clockpart", Pattern.compile("15|30|45")),
+            Map.entry("clockrel", Pattern.compile("-1|1")),
+            Map.entry("oclock", Pattern.compile("-")),
+            Map.entry("dayon", Pattern.compile("-")),
+            Map.entry("atclock", Pattern.compile("-")),
+            Map.entry("afternext", Pattern.compile("-")),
+            Map.entry("era", Pattern.compile("-")),
+            Map.entry("zone", Pattern.compile("[+-]\\d{2}:\\d{2}")),
+            Map.entry("pointshift", Pattern.compile("-")),
+            Map.entry("periodabbr", Pattern.compile("(START|END) (D|M|Y)")),
             Map.entry("decadehead", Pattern.compile("-")),
             Map.entry("needscontext", Pattern.compile("-")),
             Map.entry("at", Pattern.compile("-")),
@@ -60,9 +72,9 @@ final class TimeLexicon {
             Map.entry("from", Pattern.compile("-")),
             Map.entry("vague", Pattern.compile("-")),
             Map.entry("yearprep", Pattern.compile("-")),
-            Map.entry("setting", Pattern.compile("DMY|MDY|elide|hyphen")));
+            Map.entry("setting", Pattern.compile("DMY|MDY|elide|hyphen|yes|no")));
 
-    private static final Set<String> SETTINGS = Set.of("date-order", "number-join");
+    private static final Set<String> SETTINGS = Set.of("date-order", "number-join", "weekday-abbr-alone", "spoken-clock", "twelve-hour-clock");
 
     private final String source;
     /** category → phrase (lower case, single spaces) → value. */

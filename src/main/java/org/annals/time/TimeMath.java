@@ -99,6 +99,36 @@ final class TimeMath {
         return best != null ? best : fallback;
     }
 
+    /**
+     * A day of the month written alone ("on the 24th"), with a weekday if given ("Tuesday the 19th"): of the
+     * months around publication where that day exists (and falls on the weekday), future → the first not
+     * before publication, past → the last not after it, otherwise the nearest. Null when none fits.
+     */
+    static LocalDate dayOfMonth(int day, int dow, Tense tense, LocalDate pub) {
+        int span = dow > 0 ? 14 : 2;
+        YearMonth here = YearMonth.from(pub);
+        LocalDate best = null;
+        for (int i = -span; i <= span; i++) {
+            YearMonth ym = here.plusMonths(i);
+            LocalDate c = date(ym.getYear(), ym.getMonthValue(), day);
+            if (c == null || dow > 0 && c.getDayOfWeek().getValue() != dow) {
+                continue;
+            }
+            if (forward(tense)) {
+                if (!c.isBefore(pub) && (best == null || c.isBefore(best))) {
+                    best = c;
+                }
+            } else if (tense == Tense.PAST) {
+                if (!c.isAfter(pub) && (best == null || c.isAfter(best))) {
+                    best = c;
+                }
+            } else if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, c)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     static LocalDate date(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
             return null;

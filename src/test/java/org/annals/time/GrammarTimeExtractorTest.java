@@ -82,7 +82,7 @@ class GrammarTimeExtractorTest {
         Questa primavera ha piovuto molto.                                             | Questa primavera | 2024-SP
         I conti saranno chiusi a fine mese.                                            | fine mese       | 2024-06-21/2024-06-30
         A inizio anno il governo ha varato la manovra.                                 | inizio anno     | 2024-01/2024-03
-        L'obiettivo è la neutralità climatica entro il 2030.                           | entro il 2030   | 2024-06-19/2030
+        L'obiettivo è la neutralità climatica entro il 2030.                           | entro il 2030   | 2024-06-19T11:50/2030
         Lo sciopero è durato per due giorni.                                           | due giorni      | P2D
         Il colloquio è iniziato alle 11:50.                                            | 11:50           | 2024-06-19T11:50
         Il colloquio è previsto per ventuno giorni.                                    | ventuno giorni  | P21D
@@ -116,6 +116,27 @@ class GrammarTimeExtractorTest {
         He served twenty-one days in jail.                               | twenty-one days  | P21D
         The meeting started at 3 pm.                                     | 3 pm             | 2024-06-19T15:00
         The vote is scheduled for May.                                   | May              | 2025-05
+        The talks resumed on the 24th.                                   | 24th             | 2024-05-24
+        The talks will resume on the 24th.                               | 24th             | 2024-06-24
+        The summit opens on Tuesday the 2nd.                             | Tuesday the 2nd  | 2024-07-02
+        Polls closed at a quarter past eight in the evening.             | a quarter past eight in the evening | 2024-06-19T20:15
+        The strike began at half past ten.                               | half past ten    | 2024-06-19T10:30
+        The statement came at twenty to five pm.                         | twenty to five pm | 2024-06-19T16:40
+        Police arrived at 3 in the morning.                              | 3 in the morning | 2024-06-19T03:00
+        The polls close at eight o'clock.                                | eight o'clock    | 2024-06-19T08:00
+        The ceasefire takes effect at 8 tonight.                         | 8 tonight        | 2024-06-19T20:00
+        Results are due by the end of the month.                         | by the end of the month | 2024-06-19T11:50/2024-06-30
+        Rates were cut two Fridays ago.                                  | two Fridays ago  | 2024-06-07
+        The board meets on the first Monday of next month.               | first Monday of next month | 2024-07-01
+        The second reading is on the 3rd of next month.                  | 3rd of next month | 2024-07-03
+        The polls open at 7:00 GMT.                                      | 7:00 GMT         | 2024-06-19T09:00
+        The briefing runs 3-4pm.                                         | 3-4pm            | 2024-06-19T15:00/2024-06-19T16:00
+        The verdict is expected on Friday after next.                    | Friday after next | 2024-06-28
+        The festival will take place on the last weekend of August.     | last weekend of August | 2024-W35-WE
+        The plant closed in the first week of March 2023.                | first week of March 2023 | 2023-W10
+        The launch is set for ten thirty am.                             | ten thirty am    | 2024-06-19T10:30
+        The town was founded in 1250 AD.                                 | 1250 AD          | 1250
+        By 1985 the format was outdated.                                 | 1985             | 1985
         """)
     void english(String text, String phrase, String value) {
         assertEquals(value, valueOf(text.strip(), "en", phrase.strip()));
@@ -159,6 +180,37 @@ class GrammarTimeExtractorTest {
         assertTrue(run("Hanno manifestato 2000 persone nel Mar Nero.", "it").isEmpty(), describe(run("Hanno manifestato 2000 persone nel Mar Nero.", "it")));
         assertTrue(run("You may march on.", "en").isEmpty(), describe(run("You may march on.", "en")));
         assertTrue(run("Ha iniziato una visita a Pyongyang.", "it").isEmpty(), describe(run("Ha iniziato una visita a Pyongyang.", "it")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        May I ask a question?
+        The second round will be decisive.
+        A quarter of voters stayed at home.
+        He was the first to arrive.
+        Of the 24, three were injured.
+        Turnout fell from 20 to 3 per cent.
+        Sat on the bench, he waited.
+        The 24th amendment was ratified.
+        Ten thirty-year-old recruits joined.
+        Half of the seats went to the opposition.
+        They ran 5 ad campaigns.
+        Ten twenty-year-olds were arrested.
+        He scored 20 to 3 points ahead.
+        The league was won by a goal.
+        Sales reached about 425 in the region.
+        The population is around 529,000 people.
+        Reserves were reduced by 420 units.
+        Rents rose about two and a half times.
+        She was the 4th and youngest daughter.
+        Castles were built in the 15th and 18th centuries.
+        The 1st-seeded player lost.
+        The riders received six TUEs.
+        This was followed by a 5-1 defeat.
+        """)
+    void englishProseThatIsNoTime(String text) {
+        List<TimeExpression> found = run(text.strip(), "en");
+        assertTrue(found.isEmpty(), describe(found));
     }
 
     @Test
