@@ -23,6 +23,8 @@ final class Clauses {
         DEPENDENT,
         /** A relative clause: the actor just before the pronoun. */
         RELATIVE,
+        /** The main clause going on after a relative one ("Blinken, who visited China, criticized …"). */
+        RESUMED,
         /** A subordinate clause ("mentre", "while", "because"): a subject of its own. */
         SUBORDINATE,
         /** The content of a speech verb ("ha detto che …", "said that …"): a subject of its own, reported. */
@@ -68,6 +70,8 @@ final class Clauses {
                 next = Kind.DEPENDENT;
             } else if (g.coordinators.contains(k) && !k.equals(",") && i + 1 < words.size() && verb.test(i + 1)) {
                 next = Kind.DEPENDENT;
+            } else if (kind == Kind.RELATIVE && prev.equals(",") && verb.test(i)) {
+                next = Kind.RESUMED;
             }
             if (next != null && cut > from) {
                 if (cut - from > 0) {

@@ -141,6 +141,21 @@ class CameoEventCoderTest {
     }
 
     @Test
+    void theMainClauseResumesAfterARelativeOne() {
+        List<Event> events = en("Blinken, who visited China last week, criticized Beijing.");
+        assertEquals(List.of("USA>CHN 042", "USA>CHN 111"), events.stream().map(e -> EventEvaluationTest.id(e.source())
+                + ">" + EventEvaluationTest.id(e.target()) + " " + e.cameo()).toList());
+        assertNull(events.get(0).date(), "'last week' is a time, but no calendar date: not the publication day");
+    }
+
+    @Test
+    void englishWouldInReportedSpeechIsAPlan() {
+        assertEquals(Status.PLANNED, only(en("The White House said the United States would impose sanctions on Venezuela."))
+                .status());
+        assertEquals(Status.HYPOTHETICAL, only(en("The United States would impose sanctions on Venezuela.")).status());
+    }
+
+    @Test
     void anActorNeverActsOnItself() {
         assertTrue(it("Putin ha incontrato il Cremlino.").isEmpty());
     }
