@@ -346,6 +346,26 @@ class CameoEventCoderTest {
     }
 
     @Test
+    void oneCoderServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> texts = List.of("La Russia e la Cina hanno firmato un accordo.", "Putin si è recato in Cina martedì.",
+                "Secondo la Tass, l'Iran avrebbe fornito droni alla Russia.", "La Francia ha condannato l'Iran.");
+        List<List<Event>> expected = texts.stream().map(CameoEventCoderTest::it).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                int k = n % texts.size();
+                runs.add(pool.submit(() -> it(texts.get(k)).equals(expected.get(k))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : runs) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void unknownLanguagesGiveNoEvents() {
         AnalyzedArticle a = new AnalyzedArticle(TestArticles.article("Rusia atacó Georgia.", "es", null, List.of()),
                 TestArticles.sentences("Rusia atacó Georgia."));
