@@ -392,6 +392,9 @@ final class SentenceCoder {
                     used.add(src);
                 } else if (objectPosition(c, t.at())) {
                     List<Actor> s = subjectBefore(c, t.at(), used);
+                    if (s == null && c.kind() == Clauses.Kind.DEPENDENT) {
+                        s = subjects.get(ci); // "…, valutando nuove sanzioni": the governing clause's subject
+                    }
                     if (s != null) {
                         sources.addAll(s);
                     }
@@ -504,15 +507,15 @@ final class SentenceCoder {
                     pairs.add(new Actor[] {s, null});
                 }
                 for (Actor x : targets) {
-                    pairs.add(new Actor[] {s, x});
+                    Actor home = domestic(x, s);
+                    pairs.add(new Actor[] {s, home});
                     if (p.symmetric()) {
-                        pairs.add(new Actor[] {x, s});
+                        pairs.add(new Actor[] {home, s});
                     }
                 }
             }
         }
         for (Actor[] pair : pairs) {
-            pair[1] = domestic(pair[1], pair[0]);
             if (pair[1] != null && same(pair[0], pair[1])) {
                 continue;
             }
@@ -712,6 +715,11 @@ final class SentenceCoder {
                 : !k.endsWith("ing");
         if (!participle) {
             return false;
+        }
+        for (int j = t.at() - 1; j >= Math.max(0, t.at() - 3); j--) {
+            if (words.get(j).key().equals("si")) {
+                return false; // "si sono incontrati": reflexive or reciprocal, not passive
+            }
         }
         for (int j = t.at() - 1; j >= Math.max(0, t.at() - 3); j--) {
             String x = words.get(j).key();

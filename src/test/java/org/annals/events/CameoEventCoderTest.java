@@ -49,6 +49,18 @@ class CameoEventCoderTest {
     }
 
     @Test
+    void reciprocalSiIsNotAPassive() {
+        assertEquals(List.of("USA>CHN 040 asserted 2024-03-15", "CHN>USA 040 asserted 2024-03-15"),
+                brief(it("Biden e Xi si sono incontrati in California.")));
+    }
+
+    @Test
+    void progressiveStareIsNoGerundClause() {
+        Event e = only(it("Secondo Reuters, Washington starebbe valutando nuove sanzioni contro Pechino."));
+        assertEquals("USA>CHN 163 alleged null", brief(List.of(e)).get(0));
+    }
+
+    @Test
     void reflexiveVerbsNeedTheirClitic() {
         Event e = only(it("Il presidente francese si recherà in Cina."));
         assertEquals("042", e.cameo());
