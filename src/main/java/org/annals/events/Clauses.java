@@ -23,6 +23,8 @@ final class Clauses {
         DEPENDENT,
         /** A relative clause: the actor just before the pronoun. */
         RELATIVE,
+        /** The main clause going on after a relative one ("Blinken, who visited China, criticized …"). */
+        RESUMED,
         /** A subordinate clause ("mentre", "while", "because"): a subject of its own. */
         SUBORDINATE,
         /** The content of a speech verb ("ha detto che …", "said that …"): a subject of its own, reported. */
@@ -64,10 +66,13 @@ final class Clauses {
             } else if (g.clauseOpeners.contains(k) && (prev.equals(",") || !g.language.equals("en"))
                     && !(k.equals("dopo") || k.equals("after") || k.equals("as") || k.equals("before"))) {
                 next = Kind.SUBORDINATE;
-            } else if (gerund(words.get(i), g) && (prev.equals(",") || g.language.equals("it"))) {
+            } else if (gerund(words.get(i), g) && (prev.equals(",") || g.language.equals("it"))
+                    && !PROGRESSIVE.contains(prev)) {
                 next = Kind.DEPENDENT;
             } else if (g.coordinators.contains(k) && !k.equals(",") && i + 1 < words.size() && verb.test(i + 1)) {
                 next = Kind.DEPENDENT;
+            } else if (kind == Kind.RELATIVE && prev.equals(",") && verb.test(i)) {
+                next = Kind.RESUMED;
             }
             if (next != null && cut > from) {
                 if (cut - from > 0) {
@@ -96,6 +101,10 @@ final class Clauses {
         }
         return k.length() >= 6 && k.endsWith("ing") && !k.equals("during") && !k.equals("according");
     }
+
+    /** "sta combattendo", "starebbe valutando": a progressive verb, not a gerund clause. */
+    private static final java.util.Set<String> PROGRESSIVE = java.util.Set.of("sta", "stanno", "stava", "stavano",
+            "starebbe", "starebbero", "stia", "stiano", "stara", "staranno", "sto", "stiamo", "stato", "stata", "stati");
 
     private static final java.util.Set<String> NOT_GERUNDS = java.util.Set.of("comando", "contrabbando",
             "stupendo", "tremendo", "orrendo", "reverendo", "dividendo", "memorandum");

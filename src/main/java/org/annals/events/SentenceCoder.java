@@ -286,10 +286,14 @@ final class SentenceCoder {
             } else {
                 // No subject of its own: Italian drops it, English uses a pronoun ("he", "they"). It is
                 // the previous clause's (the previous sentence's for the first), or a relative's antecedent.
-                s = c.kind() == Clauses.Kind.RELATIVE ? antecedent(c) : ci == 0 ? st.carried : subjects.get(ci - 1);
+                s = switch (c.kind()) {
+                    case RELATIVE -> antecedent(c);
+                    case RESUMED -> resumedSubject(ci);
+                    default -> ci == 0 ? st.carried : subjects.get(ci - 1);
+                };
             }
             subjects.add(s);
-            if (c.kind() == Clauses.Kind.MAIN) {
+            if (c.kind() == Clauses.Kind.MAIN || c.kind() == Clauses.Kind.RESUMED) {
                 st.carried = s;
             }
         }
@@ -302,6 +306,16 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /** The subject of the clause a relative interrupted. */
+    private List<Actor> resumedSubject(int ci) {
+        for (int k = ci - 1; k >= 0; k--) {
+            if (clauses.get(k).kind() != Clauses.Kind.RELATIVE) {
+                return subjects.get(k);
+            }
+        }
+        return st.carried;
     }
 
     /** "la Russia, che ha invaso …": the actor just before the relative pronoun. */
@@ -378,6 +392,9 @@ final class SentenceCoder {
                     used.add(src);
                 } else if (objectPosition(c, t.at())) {
                     List<Actor> s = subjectBefore(c, t.at(), used);
+                    if (s == null && c.kind() == Clauses.Kind.DEPENDENT) {
+                        s = subjects.get(ci); // "…, valutando nuove sanzioni": the governing clause's subject
+                    }
                     if (s != null) {
                         sources.addAll(s);
                     }
@@ -490,15 +507,15 @@ final class SentenceCoder {
                     pairs.add(new Actor[] {s, null});
                 }
                 for (Actor x : targets) {
-                    pairs.add(new Actor[] {s, x});
+                    Actor home = domestic(x, s);
+                    pairs.add(new Actor[] {s, home});
                     if (p.symmetric()) {
-                        pairs.add(new Actor[] {x, s});
+                        pairs.add(new Actor[] {home, s});
                     }
                 }
             }
         }
         for (Actor[] pair : pairs) {
-            pair[1] = domestic(pair[1], pair[0]);
             if (pair[1] != null && same(pair[0], pair[1])) {
                 continue;
             }
@@ -700,6 +717,11 @@ final class SentenceCoder {
             return false;
         }
         for (int j = t.at() - 1; j >= Math.max(0, t.at() - 3); j--) {
+            if (words.get(j).key().equals("si")) {
+                return false; // "si sono incontrati": reflexive or reciprocal, not passive
+            }
+        }
+        for (int j = t.at() - 1; j >= Math.max(0, t.at() - 3); j--) {
             String x = words.get(j).key();
             if (g.passiveAux.contains(x)) {
                 // "ha stato" does not exist; "è stato firmato", "was signed", "has been attacked".
@@ -857,12 +879,17 @@ final class SentenceCoder {
         String best = null;
         String source = null;
         int bestLevel = 9;
+        boolean vague = false;
         for (TimeExpression te : times) {
             String v = TimeValues.date(te.value());
+            int w = wordAt(te.start());
             if (v == null) {
+                // "last week", "in the spring": the clause has a time, just not a calendar date.
+                // Durations ("due giorni", P2D) say how long, not when.
+                vague |= te.value() != null && Character.isDigit(te.value().charAt(0)) && w >= regionFrom
+                        && w < regionTo;
                 continue;
             }
-            int w = wordAt(te.start());
             int level;
             if (w >= regionFrom && w < regionTo) {
                 level = 0;
@@ -881,6 +908,9 @@ final class SentenceCoder {
         }
         if (best != null) {
             return new String[] {best, source};
+        }
+        if (vague) {
+            return new String[] {null, null};
         }
         boolean futureDenied = status == Status.NEGATED && (dict.futures().contains(words.get(t.at()).key())
                 || StatusRules.of(words, c.from(), t.at(), false, false, false, g, java.util.Set.of()) == Status.NEGATED

@@ -34,6 +34,7 @@ final class StatusRules {
         boolean modal = false;
         boolean future = false;
         boolean rumour = false;
+        boolean wouldBare = false;
         int lo = Math.max(from, at - WINDOW);
         for (int i = at - 1; i >= lo; i--) {
             Word w = words.get(i);
@@ -47,6 +48,7 @@ final class StatusRules {
                 neg |= !notOnly;
             }
             cond |= g.conditionalAux.contains(k) || "Cnd".equals(w.mood()) || conditionalEnding(k, g);
+            wouldBare |= k.equals("would") && i == at - 1;
             modal |= g.modals.contains(k);
             future |= g.futureMarkers.contains(k) || "Fut".equals(w.tense());
             rumour |= k.equals("reportedly") || k.equals("allegedly") || k.equals("presumibilmente")
@@ -61,6 +63,10 @@ final class StatusRules {
             return Status.NEGATED;
         }
         if (cond) {
+            // "said the United States would impose": reported speech moves "will" to "would"; a plan.
+            if (wouldBare && attributed && !hearsay) {
+                return Status.PLANNED;
+            }
             return attributed || hearsay ? Status.ALLEGED : Status.HYPOTHETICAL;
         }
         if (modal) {

@@ -49,6 +49,18 @@ class CameoEventCoderTest {
     }
 
     @Test
+    void reciprocalSiIsNotAPassive() {
+        assertEquals(List.of("USA>CHN 040 asserted 2024-03-15", "CHN>USA 040 asserted 2024-03-15"),
+                brief(it("Biden e Xi si sono incontrati in California.")));
+    }
+
+    @Test
+    void progressiveStareIsNoGerundClause() {
+        Event e = only(it("Secondo Reuters, Washington starebbe valutando nuove sanzioni contro Pechino."));
+        assertEquals("USA>CHN 163 alleged null", brief(List.of(e)).get(0));
+    }
+
+    @Test
     void reflexiveVerbsNeedTheirClitic() {
         Event e = only(it("Il presidente francese si recherà in Cina."));
         assertEquals("042", e.cameo());
@@ -138,6 +150,21 @@ class CameoEventCoderTest {
     void relativeClausesTakeTheActorBeforeThePronoun() {
         List<Event> events = it("La Cina, che ha inviato armi alla Russia, nega tutto.");
         assertEquals(List.of("CHN>RUS 072 asserted 2024-03-15"), brief(events));
+    }
+
+    @Test
+    void theMainClauseResumesAfterARelativeOne() {
+        List<Event> events = en("Blinken, who visited China last week, criticized Beijing.");
+        assertEquals(List.of("USA>CHN 042", "USA>CHN 111"), events.stream().map(e -> EventEvaluationTest.id(e.source())
+                + ">" + EventEvaluationTest.id(e.target()) + " " + e.cameo()).toList());
+        assertNull(events.get(0).date(), "'last week' is a time, but no calendar date: not the publication day");
+    }
+
+    @Test
+    void englishWouldInReportedSpeechIsAPlan() {
+        assertEquals(Status.PLANNED, only(en("The White House said the United States would impose sanctions on Venezuela."))
+                .status());
+        assertEquals(Status.HYPOTHETICAL, only(en("The United States would impose sanctions on Venezuela.")).status());
     }
 
     @Test
@@ -328,6 +355,26 @@ class CameoEventCoderTest {
         AnalyzedArticle a = new AnalyzedArticle(TestArticles.article(text, "it", Timestamp.of(LocalDate.parse(DAY)),
                 List.of()), List.of(new Sentence(text, 0, text.length(), tokens)));
         return CameoEventCoder.standard().code(a, List.of());
+    }
+
+    @Test
+    void oneCoderServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> texts = List.of("La Russia e la Cina hanno firmato un accordo.", "Putin si è recato in Cina martedì.",
+                "Secondo la Tass, l'Iran avrebbe fornito droni alla Russia.", "La Francia ha condannato l'Iran.");
+        List<List<Event>> expected = texts.stream().map(CameoEventCoderTest::it).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                int k = n % texts.size();
+                runs.add(pool.submit(() -> it(texts.get(k)).equals(expected.get(k))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : runs) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

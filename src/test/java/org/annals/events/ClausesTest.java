@@ -24,6 +24,9 @@ class ClausesTest {
                 split("Lo ha detto Putin, incontrando Kim", "it", java.util.Set.of(), java.util.Set.of()));
         assertEquals(List.of("MAIN:la cina ,", "RELATIVE:che ha firmato ;", "MAIN:tace ."),
                 split("La Cina, che ha firmato; tace.", "it", java.util.Set.of(), java.util.Set.of()));
+        assertEquals(List.of("MAIN:blinken ,", "RELATIVE:who visited china ,", "RESUMED:criticized beijing ."),
+                split("Blinken, who visited China, criticized Beijing.", "en", java.util.Set.of("criticized"),
+                        java.util.Set.of()));
         assertEquals(List.of("MAIN:russia attacked ,", "SUBORDINATE:while china watched ."),
                 split("Russia attacked, while China watched.", "en", java.util.Set.of(), java.util.Set.of()));
     }
