@@ -7,14 +7,15 @@ import opennlp.tools.postag.POSContextGenerator;
  * UD_Italian-MarkIT train) and the Morph-it! ambiguity class of every token as extra context.
  * Tokens are surface tokens: an articulated preposition ("della") is tagged ADP.
  *
- * Decoding is greedy, left to right ({@link GreedyTagger}), constrained by the lexicon's readings.
+ * <p>Decoding is greedy, left to right ({@link GreedyTagger}), constrained by the lexicon's readings;
+ * {@link ItalianPosRules} then applies UD conventions (auxiliaries, clitics, articulated prepositions).
  *
  * <p>Immutable and thread-safe: the model, decoder and (stateless) context generator are shared.
  */
 public final class ItalianPosTagger implements PosTagger {
-    private final ItalianLexicon lexicon;
     private static final GreedyTagger DECODER = new GreedyTagger(Models.ItPos.MODEL);
     private static final POSContextGenerator CONTEXT = Models.ItPos.MODEL.getFactory().getPOSContextGenerator();
+    private final ItalianLexicon lexicon;
 
     /** A tagger over the shared lexicon and model. */
     public ItalianPosTagger() {

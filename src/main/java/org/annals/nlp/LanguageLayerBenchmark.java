@@ -35,7 +35,7 @@ public final class LanguageLayerBenchmark {
 
     /**
      * @param sharedDir the shared directory (may be null or lack the corpora)
-     * @param seconds   measuring time per language, at least 1; warm-up takes as long (at least 5 s)
+     * @param seconds   measuring time per language (thread CPU seconds), at least 1; warm-up takes as long (at least 5 s)
      * @return printable result lines
      */
     public static String run(Path sharedDir, int seconds) {
@@ -57,12 +57,12 @@ public final class LanguageLayerBenchmark {
             int half = articles.size() / 2;
             List<Article> seen = half == 0 ? articles : articles.subList(0, half);
             List<Article> unseen = half == 0 ? articles : articles.subList(half, articles.size());
-            long warmUntil = System.nanoTime() + Math.max(5, seconds) * 1_000_000_000L;
-            while (System.nanoTime() < warmUntil) { // JIT of maxent scoring takes several passes; fresh
-                measure(new OpenNlpLanguageAnalyzer(), seen, 0); // analyzers keep the cache-miss paths hot
+            long warmup = 0; // JIT of maxent scoring takes several passes; fresh analyzers keep the
+            while (warmup < Math.max(5, seconds) * 1_000_000_000L) { // cache-miss paths hot
+                warmup += measure(new OpenNlpLanguageAnalyzer(), seen, 0)[1];
             }
             long[] cold = measure(new OpenNlpLanguageAnalyzer(), unseen, 0);
-            measure(analyzer, articles, 1000L);
+            measure(analyzer, articles, 1000L); // fill the caches before measuring warm
             long[] r = measure(analyzer, articles, seconds * 1000L);
             out.append(String.format(Locale.ROOT, "%s: cold %,.0f tokens/s (%,d unseen tokens in %.2f s), warm %,.0f tokens/s"
                     + " (%,d tokens in %.1f s), per core (thread CPU time), %d articles, %s%n", language, cold[0] * 1e9 / cold[1],
@@ -72,15 +72,15 @@ public final class LanguageLayerBenchmark {
     }
 
     /**
+     * @param millis at least this much time, measured as below
      * @return {tokens, nanoseconds}: the measuring thread's CPU time where the JVM reports it (tokens per
-     *         second per core, unaffected by other processes on a shared machine), else wall time
+     *         second per core, little affected by other processes on a shared machine), else wall time
      */
     private static long[] measure(LanguageAnalyzer analyzer, List<Article> articles, long millis) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         long tokens = 0;
-        long start = System.nanoTime();
-        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
+        long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
         long deadline = start + millis * 1_000_000L;
         long now;
         do {
@@ -90,9 +90,9 @@ public final class LanguageLayerBenchmark {
                     tokens += s.tokens().size();
                 }
             }
-            now = System.nanoTime();
+            now = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
         } while (now < deadline);
-        return new long[] {tokens, cpu ? threads.getCurrentThreadCpuTime() - cpuStart : now - start};
+        return new long[] {tokens, now - start};
     }
 
     private static List<Article> articles(Path sharedDir, String[] source) {
