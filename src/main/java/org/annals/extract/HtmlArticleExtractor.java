@@ -93,19 +93,34 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         this.filter = new LineFilter(Objects.requireNonNull(rules, "rules"));
     }
 
+    /**
+     * An article with what the model does not carry: the author names the page states (JSON-LD,
+     * meta tags, bylines), in order, without duplicates; empty when none is found.
+     */
+    record Detailed(Article article, List<String> authors) {
+        Detailed {
+            authors = List.copyOf(authors);
+        }
+    }
+
     @Override
     public Article extract(RawDocument document) {
+        return extractDetailed(document).article();
+    }
+
+    /** As {@link #extract}, with the authors; for evaluation and for stages that want bylines. */
+    Detailed extractDetailed(RawDocument document) {
         Objects.requireNonNull(document, "document");
         try {
             return extractHtml(document);
         } catch (RuntimeException | StackOverflowError e) {
             // content must never make extraction fail; deeply nested garbage can exhaust the stack
-            return new Extracted(null, null, null, null, null, "", List.of(),
-                    List.of("HTML extraction failed: " + e)).toArticle(document);
+            return new Detailed(new Extracted(null, null, null, null, null, "", List.of(),
+                    List.of("HTML extraction failed: " + e)).toArticle(document), List.of());
         }
     }
 
-    private Article extractHtml(RawDocument document) {
+    private Detailed extractHtml(RawDocument document) {
         DocumentHints hints = document.hints();
         List<String> problems = new ArrayList<>();
         String content = TextArticleExtractor.normaliseNewlines(document.content());
@@ -211,8 +226,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             problems.add(root == null || blocks.isEmpty() ? "no main text found in the page"
                     : "no text left after removing boilerplate");
         }
-        return new Extracted(title, url, published, publisher, language, text, headings, problems)
+        Article article = new Extracted(title, url, published, publisher, language, text, headings, problems)
                 .toArticle(document);
+        return new Detailed(article, Authors.find(page, meta, ld.authors));
     }
 
     // ---- metadata ----------------------------------------------------------------------------
