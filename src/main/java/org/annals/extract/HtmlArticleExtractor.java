@@ -1,5 +1,6 @@
 package org.annals.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final List<String> DATE_META = List.of("article:published_time", "datepublished",
             "og:published_time", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "parsely-pub-date", "sailthru.date",
-            "article.published", "published_time", "cxenseparse:recs:publishtime");
+            "article.published", "published_time", "cxenseparse:recs:publishtime", "article:published",
+            "publication_date", "citation_publication_date", "citation_date", "bepress_citation_date",
+            "dc.date.created", "uploaddate", "datecreated", "schema:datecreated");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "datemodified",
             "og:updated_time", "last-modified", "dcterms.modified");
 
@@ -149,6 +152,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         for (Element e : page.select("[itemprop=datePublished]")) {
             addIfPresent(dateCandidates, first(e.attr("datetime"), e.attr("content"), e.text()));
         }
+        for (Element e : page.select("abbr.published[title], [property=schema:datePublished][content]")) {
+            addIfPresent(dateCandidates, first(e.attr("content"), e.attr("title")));
+        }
         for (Element e : page.select("time[pubdate]")) {
             addIfPresent(dateCandidates, first(e.attr("datetime"), e.text()));
         }
@@ -158,6 +164,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             addIfPresent(modifiedCandidates, meta.get(name));
         }
 
+        // date lines often sit in page headers that boilerplate removal drops: read them first
+        DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
+        List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
+        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder);
         Element root = mainContent(page);
         // a <time> in the article (or, failing that, what is left of the page) is weaker than metadata
         Element time = root == null ? null : root.selectFirst("time[datetime]");
@@ -192,7 +202,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         if (published == null) {
+            LocalDate inUrl = PageDates.inUrl(first(hints.url(), url));
+            published = inUrl == null ? null : Timestamp.of(inUrl);
+        }
+        if (published == null) {
             published = filtered.published(zoneUrl, zonePublisher, languageTag, problems);
+        }
+        if (published == null) {
+            PageDates.Found shown = PageDates.best(visibleDates);
+            published = shown == null ? null : Timestamp.of(shown.date());
+        }
+        if (published == null && nearTitle != null) {
+            published = Timestamp.of(nearTitle);
         }
         if (published == null) {
             for (String candidate : modifiedCandidates) {
@@ -279,8 +300,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 article = o;
             }
         }
+        // pages whose JSON-LD describes only the WebPage (common with SEO plugins) still date it
+        String anyPublished = null;
+        for (JsonNode o : objects) {
+            anyPublished = first(anyPublished, string(o.get("datePublished")));
+        }
         if (article == null) {
-            return new JsonLd(null, null, null, null, null, null, List.of());
+            return new JsonLd(null, anyPublished, null, null, null, null, List.of());
         }
         JsonNode publisher = resolve(article.get("publisher"), byId);
         List<String> authors = new ArrayList<>();
@@ -294,7 +320,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String url = first(string(article.get("url")),
                 page0 == null ? null : page0.isTextual() ? page0.asText() : string(page0.get("@id")));
         return new JsonLd(first(string(article.get("headline")), string(article.get("name"))),
-                string(article.get("datePublished")), string(article.get("dateModified")),
+                first(string(article.get("datePublished")), anyPublished), string(article.get("dateModified")),
                 name(publisher), url, string(article.get("inLanguage")), authors);
     }
 
