@@ -73,6 +73,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             + "|adsbygoogle|banner|promo|sponsor|sponsored|subscribe|subscription|paywall|popup|modal|tags"
             + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share)(?:[^a-z]|$)");
 
+    private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|respond|reply|discussion");
+
     private static final Set<String> BLOCK_TEXT = Set.of("p", "pre", "dd", "dt", "address");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
@@ -81,6 +83,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final Set<String> CONTAINERS_OF_BLOCKS = Set.of("p", "div", "section", "article", "ul", "ol",
             "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "main", "header", "dl", "figure",
             "tr", "form");
+
+    /** A paragraph this long is prose, not a teaser or a link list. */
+    private static final int PROSE = 250;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
@@ -178,7 +183,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (time != null) {
             addIfPresent(weakCandidates, time.attr("datetime"));
         }
-        List<LineFilter.Block> blocks = root == null ? List.of() : blocks(root, filter);
+        List<LineFilter.Block> blocks = root == null ? List.of() : dropRelatedSections(blocks(root, filter), filter);
         String sample = root == null ? "" : root.text();
         DateLines.Order order = LineFilter.orderFor(languageTag, sample.length() > 5000 ? sample.substring(0, 5000) : sample);
         LineFilter.Result filtered = filter.filter(blocks, order);
@@ -478,11 +483,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 e.remove();
             }
         }
+        int bodyParagraphs = paragraphText(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
             }
-            if (NOISE.matcher(noiseWords(e)).find() && !containsAny(e, protectedRoots) && !coversMostOf(e, bodyText)) {
+            String words = noiseWords(e);
+            // a long comment thread can outweigh the article: comments go whatever their size
+            boolean comments = COMMENTS.matcher(words).find();
+            if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots)
+                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, bodyParagraphs))) {
                 e.remove();
             }
         }
@@ -521,6 +531,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             sb.append(base).append(' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a block with a noise-like name ("box article modal-enabled", "o-row
+     * c-fixed-sidebar-layout") still holds most of the page's paragraph text: then the name describes
+     * a layout or a state, not boilerplate. Comment sections can be long, so they never qualify.
+     */
+    private static boolean holdsTheProse(Element e, String words, int bodyParagraphs) {
+        if (bodyParagraphs < 500 || COMMENTS.matcher(words).find()) {
+            return false;
+        }
+        return paragraphText(e) >= bodyParagraphs * 0.5;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {
@@ -588,6 +610,37 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         StringBuilder inline = new StringBuilder();
         new Walker(filter).walk(root, out, inline, group, 0);
         flush(inline, out, group);
+        return out;
+    }
+
+    /**
+     * Drops the sections a stand-alone cue line opens ("Related", "Mehr zum Thema", "Comments"): the
+     * cue and the blocks after it, up to the next heading that is not a cue itself or a paragraph
+     * long enough to be prose (teasers are short). Only cues after some body text open such a
+     * section: above the body they belong to navigation. A cue is stand-alone when it is a heading or a
+     * block of its own; a cue inside a paragraph is left to the line rules.
+     */
+    static List<LineFilter.Block> dropRelatedSections(List<LineFilter.Block> blocks, LineFilter filter) {
+        List<LineFilter.Block> out = new ArrayList<>(blocks.size());
+        boolean skipping = false;
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            LineFilter.Block b = blocks.get(i);
+            boolean alone = b.heading() || ((i == 0 || blocks.get(i - 1).group() != b.group())
+                    && (i + 1 == blocks.size() || blocks.get(i + 1).group() != b.group()));
+            if (alone && filter.isSectionCue(b.text())) {
+                // before the body has begun a cue is navigation: only the cue goes
+                skipping = before >= PROSE;
+                continue;
+            }
+            if (skipping && (b.heading() || b.text().length() >= PROSE)) {
+                skipping = false;
+            }
+            if (!skipping) {
+                out.add(b);
+                before += b.heading() ? 0 : b.text().length();
+            }
+        }
         return out;
     }
 
