@@ -71,7 +71,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             + "|cookie|cookies|consent|gdpr|newsletter|comment|comments|disqus|related|correlati|breadcrumb"
             + "|breadcrumbs|menu|navbar|nav|navigation|sidebar|widget|widgets|advert|advertisement|adv|ads|ad"
             + "|adsbygoogle|banner|promo|sponsor|sponsored|subscribe|subscription|paywall|popup|modal|tags"
-            + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share)(?:[^a-z]|$)");
+            + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share"
+            // bylines, author boxes and picture credits: their dates are read before they go
+            + "|byline|author|authors|autor|bio|caption|credit|credits|pagination|pager|rating)(?:[^a-z]|$)");
 
     private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|respond|reply|discussion");
 
@@ -86,6 +88,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** A paragraph this long is prose, not a teaser or a link list. */
     private static final int PROSE = 250;
+    private static final double CLIMB = 1.3;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
@@ -496,22 +499,35 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 e.remove();
             }
         }
+        TextMass prose = new TextMass(body);
+        Element scored = prose.best();
+        double scoredMass = scored == null ? 0 : prose.mass(scored);
+        // the page's own markup names the body; trust it unless it misses most of the prose (a
+        // teaser <article>, an author box marked up as the article)
         for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
             Element best = null;
-            int bestLen = 0;
+            double bestMass = 0;
             for (Element e : body.select(query)) {
-                int len = paragraphText(e);
-                if (len > bestLen) {
+                double m = prose.mass(e);
+                if (m > bestMass) {
                     best = e;
-                    bestLen = len;
+                    bestMass = m;
                 }
             }
-            if (best != null && bestLen >= 200) {
+            if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
                 return best;
             }
         }
-        Element scored = bestByParagraphs(body);
-        return scored != null ? scored : body;
+        if (scored == null) {
+            return body;
+        }
+        // a body split over sibling containers (lead, text blocks between images or ads): climb
+        // while the parent holds clearly more prose than the container alone
+        while (scored.parent() != null && scored != body && prose.mass(scored.parent()) >= scoredMass * CLIMB) {
+            scored = scored.parent();
+            scoredMass = prose.mass(scored);
+        }
+        return scored;
     }
 
     /**

@@ -58,4 +58,38 @@ class HtmlSectionRulesTest {
         Article a = extract("<article><p>" + PARA + "</p><p>Foto: Max Muster/dpa</p><p>" + PARA + "</p></article>");
         assertFalse(a.text().contains("Max Muster"), a.text());
     }
+
+    @Test
+    void aTeaserArticleDoesNotWinOverTheProse() {
+        Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
+                + "<article class=teaser><p>Ein anderer Text über den Stadtpark und seine vielen alten Bäume, "
+                + "die im Herbst gefällt werden sollen, weil sie krank sind und umzustürzen drohen.</p></article>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("Stadtpark"), a.text());
+    }
+
+    @Test
+    void textSetWithLineBreaksCountsAsProse() {
+        Article a = extract("<div class=links><p><a href=/a>Startseite der Stadt und alle Nachrichten</a></p></div>"
+                + "<div class=text>" + PARA + "<br>" + PARA + "<br><br>" + PARA + "</div>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("Startseite"), a.text());
+    }
+
+    @Test
+    void bylinesAndAuthorBoxesAreNotBodyText() {
+        Article a = extract("<article><div class=byline>Von Anna Beispiel</div><p>" + PARA + PARA + "</p>"
+                + "<div class=author-bio><p>Anna Beispiel schreibt seit 2010 über Kommunalpolitik und Verkehr.</p></div>"
+                + "</article>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("Anna Beispiel"), a.text());
+    }
+
+    @Test
+    void tagLinesEndTheArticle() {
+        Article a = extract("<article><p>" + PARA + PARA + "</p><p>Schlagwörter: Brücke, Verkehr</p>"
+                + "<p>Mehr aus der Stadt</p></article>");
+        assertFalse(a.text().contains("Schlagwörter"), a.text());
+        assertFalse(a.text().contains("Mehr aus der Stadt"), a.text());
+    }
 }
