@@ -787,13 +787,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static String key(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Spaces.collapse(s).toLowerCase(Locale.ROOT);
     }
 
     // ---- small helpers -----------------------------------------------------------------------
 
     private static String clean(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return Spaces.collapse(s);
     }
 
     private static String text(Element e) {

@@ -178,16 +178,20 @@ final class PageDates {
             if (tag.equals("script") || tag.equals("style") || tag.equals("body")) {
                 continue;
             }
-            String names = e.className() + " " + e.id();
-            boolean dateLike = tag.equals("time") || DATE_CLASS.matcher(names).find();
+            boolean named = e.hasAttr("class") || e.hasAttr("id");
+            String names = named ? e.className() + " " + e.id() : "";
+            boolean dateLike = tag.equals("time") || named && DATE_CLASS.matcher(names).find();
             if (!dateLike) {
+                if (!hasOwnText(e)) {
+                    continue;
+                }
                 String own = e.ownText();
                 if (own.length() > MAX_TEXT || own.isEmpty() || !PUBLISHED_CUE.matcher(own).find()) {
                     continue;
                 }
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_TEXT || inComments(e)) {
+            String text = boundedText(e, MAX_TEXT);
+            if (text == null || text.isEmpty() || inComments(e)) {
                 continue;
             }
             LocalDate d = inText(text, order);
@@ -256,6 +260,40 @@ final class PageDates {
             return null;
         }
         return inText(text, order);
+    }
+
+    /** The element's text, collapsed, or null when it is longer than max (without building it all). */
+    private static String boundedText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        if (!appendBounded(e, sb, max * 3)) {
+            return null;
+        }
+        String text = Spaces.collapse(sb.toString());
+        return text.length() <= max ? text : null;
+    }
+
+    /** Appends the text below node, a space after each piece; false once the raw text passes limit. */
+    private static boolean appendBounded(Node node, StringBuilder sb, int limit) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                sb.append(t.getWholeText()).append(' ');
+                if (sb.length() > limit) {
+                    return false;
+                }
+            } else if (child instanceof Element c && !appendBounded(c, sb, limit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first published date, else the first plain one, else the first update, else null. */
