@@ -91,6 +91,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final double CLIMB = 1.3;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
+    private static final Pattern SEPARATOR_START = Pattern.compile("^[|:»«·–—/(-]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
 
     private final LineFilter filter;
@@ -149,6 +151,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String pageTitle = text(page.selectFirst("title"));
         String title = first(stripSiteName(meta.get("og:title"), siteName), stripSiteName(ld.headline, siteName),
                 stripSiteName(meta.get("twitter:title"), siteName), stripSiteName(pageTitle, siteName), h1);
+        title = headingWithin(page, title, siteName);
 
         List<String> dateCandidates = new ArrayList<>();
         for (String name : DATE_META) {
@@ -439,6 +442,37 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return head;
         }
         return t;
+    }
+
+    /**
+     * The page's own heading when the metadata title is that heading plus extras ("Kicker: Heading",
+     * "Heading | Blog name", "Site » Archive » Heading"): the heading is the article's title as shown.
+     * A heading that names the site is not taken.
+     */
+    static String headingWithin(Document page, String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String titleKey = key(title);
+        for (Element h : page.select("h1")) {
+            String text = text(h);
+            if (text == null || text.length() < 8 || text.length() >= title.length() || sameSite(text, siteName)) {
+                continue;
+            }
+            String k = key(text);
+            int at = titleKey.indexOf(k);
+            if (at < 0) {
+                continue;
+            }
+            // what is left must be set off by punctuation: a separator or a kicker's colon
+            String before = titleKey.substring(0, at).strip();
+            String after = titleKey.substring(at + k.length()).strip();
+            if ((before.isEmpty() || SEPARATOR_END.matcher(before).find())
+                    && (after.isEmpty() || SEPARATOR_START.matcher(after).find())) {
+                return text;
+            }
+        }
+        return title;
     }
 
     private static boolean sameSite(String part, String siteName) {
