@@ -656,10 +656,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /** Paragraphs and headings of the root, in document order. */
     private static List<LineFilter.Block> blocks(Element root, LineFilter filter) {
         List<LineFilter.Block> out = new ArrayList<>();
-        int[] group = {0};
+        // group[0]: the last paragraph group; group[1]: link characters in the pending inline run
+        int[] group = {0, 0};
         StringBuilder inline = new StringBuilder();
         new Walker(filter).walk(root, out, inline, group, 0);
-        flush(inline, out, group);
+        flush(inline, out, group, filter);
         return out;
     }
 
@@ -707,7 +708,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
                 String tag = e.normalName();
                 if (HEADINGS.contains(tag)) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     String text = clean(e.text());
                     if (!text.isEmpty() && linkDensity(e) < 0.5) {
                         out.add(new LineFilter.Block(text, true, ++group[0]));
@@ -715,7 +716,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 } else if (tag.equals("br")) {
                     inline.append('\n');
                 } else if (BLOCK_TEXT.contains(tag) || ((tag.equals("li") || tag.equals("blockquote")) && !hasBlockChild(e))) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     if (tag.equals("li") && linkDensity(e) > 0.5) {
                         continue;
                     }
@@ -724,7 +725,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     }
                     emitLines(tag.equals("pre") ? e.wholeText() : linesText(e), out, group);
                 } else if (tag.equals("tr") && e.select("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6").isEmpty()) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     List<String> cells = new ArrayList<>();
                     for (Element cell : e.select("> td, > th")) {
                         String c = clean(cell.text());
@@ -736,11 +737,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                         out.add(new LineFilter.Block(String.join(" | ", cells), false, ++group[0]));
                     }
                 } else if (INLINE.contains(tag) && !hasBlockChild(e)) {
-                    inline.append(' ').append(linesText(e)).append(' ');
+                    String text = linesText(e);
+                    inline.append(' ').append(text).append(' ');
+                    if (tag.equals("a")) {
+                        group[1] += nonSpace(text);
+                    } else if (e.selectFirst("a") != null) {
+                        group[1] += (int) (nonSpace(text) * linkDensity(e));
+                    }
                 } else if (depth < 200) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     walk(e, out, inline, group, depth + 1);
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                 }
             }
         }
@@ -783,11 +790,32 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
     }
 
-    private static void flush(StringBuilder inline, List<LineFilter.Block> out, int[] group) {
+    /**
+     * Emits the pending inline run (text directly inside a container, outside paragraphs). A short
+     * run made of links is a link list or a teaser ("related" titles, tag lists): it is dropped,
+     * unless it is a syndication footer.
+     */
+    private static void flush(StringBuilder inline, List<LineFilter.Block> out, int[] group, LineFilter filter) {
         if (inline.length() > 0) {
-            emitLines(inline.toString(), out, group);
+            String text = inline.toString();
+            int chars = nonSpace(text);
+            boolean links = group[1] > 0 && group[1] >= chars * 0.8 && chars < 200;
+            if (!links || filter.isSyndication(clean(text))) {
+                emitLines(text, out, group);
+            }
             inline.setLength(0);
         }
+        group[1] = 0;
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Spaces.isSpace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One block per non-empty line, all in a new group (one source paragraph). */

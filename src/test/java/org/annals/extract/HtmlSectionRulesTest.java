@@ -92,4 +92,14 @@ class HtmlSectionRulesTest {
         assertFalse(a.text().contains("Schlagwörter"), a.text());
         assertFalse(a.text().contains("Mehr aus der Stadt"), a.text());
     }
+
+    @Test
+    void runsOfBareLinksAfterTheBodyAreDropped() {
+        Article a = extract("<article><p>" + PARA + PARA + "</p><div><a href=/x>Neue Radwege in der Altstadt</a></div>"
+                + "<div><a href=/y>Stadtfest fällt aus</a> <a href=/z>Mehr</a></div>"
+                + "<div>Der Rat tagt wieder im Mai, sagt die <a href=/b>Bürgermeisterin</a> der Stadt.</div></article>");
+        assertFalse(a.text().contains("Radwege"), a.text());
+        assertFalse(a.text().contains("Stadtfest"), a.text());
+        assertTrue(a.text().contains("Der Rat tagt wieder im Mai"), a.text());
+    }
 }
