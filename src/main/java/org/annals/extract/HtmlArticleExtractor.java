@@ -176,6 +176,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
 
         // date lines often sit in page headers that boilerplate removal drops: read them first
+        List<String> authors = Authors.find(page, meta, ld.authors);
         DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
         List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
         LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder);
@@ -260,7 +261,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         Article article = new Extracted(title, url, published, publisher, language, text, headings, problems)
                 .toArticle(document);
-        return new Detailed(article, Authors.find(page, meta, ld.authors));
+        return new Detailed(article, authors);
     }
 
     // ---- metadata ----------------------------------------------------------------------------

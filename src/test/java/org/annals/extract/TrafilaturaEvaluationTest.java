@@ -36,7 +36,7 @@ class TrafilaturaEvaluationTest {
     private static final double FLOOR_R = 0.885;
     private static final double FLOOR_TITLE = 0.72;
     private static final double FLOOR_DATE = 0.82;
-    private static final double FLOOR_AUTHOR = 0.36;
+    private static final double FLOOR_AUTHOR = 0.52;
 
     private static List<EvaluationCorpus.Page> pages;
 
