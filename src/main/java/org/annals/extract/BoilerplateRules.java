@@ -8,8 +8,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,7 +50,7 @@ public final class BoilerplateRules {
     static final int PREFIX_MAX_LENGTH = 300;
 
     /** The languages whose rule files ship with the project. */
-    public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en");
+    public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en", "de", "fr", "es");
 
     record Rule(Kind kind, Match match, String pattern, String language, Pattern regex, String source, int line) {}
 
@@ -62,8 +64,22 @@ public final class BoilerplateRules {
 
     private final List<Rule> rules;
 
+    /** Exact rules by their bare pattern, the first rule of the list winning: one lookup per line. */
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final int longestExact;
+
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        int longest = 0;
+        for (int i = 0; i < this.rules.size(); i++) {
+            Rule r = this.rules.get(i);
+            if (r.match == Match.EXACT && r.kind != Kind.SYNDICATION && r.kind != Kind.DATELINE && r.kind != Kind.UPDATED) {
+                String bare = TRAILING_PUNCT.matcher(r.pattern).replaceAll("");
+                exact.putIfAbsent(bare, i);
+                longest = Math.max(longest, bare.length());
+            }
+        }
+        this.longestExact = longest;
     }
 
     /** The rules for {@link #DEFAULT_LANGUAGES}, from the classpath. */
@@ -160,7 +176,7 @@ public final class BoilerplateRules {
 
     /** Lower case, typographic apostrophes folded, whitespace collapsed: the form lines are compared in. */
     static String normalise(String line) {
-        return line.strip().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Spaces.collapse(line.replace('’', '\'').replace('‘', '\'')).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -174,9 +190,13 @@ public final class BoilerplateRules {
         if (norm.isEmpty()) {
             return Optional.empty();
         }
+        String collapsed = null;
         for (Rule r : rules) {
             if (r.kind == Kind.SYNDICATION) {
-                Matcher m = r.regex.matcher(line.strip().replaceAll("\\s+", " "));
+                if (collapsed == null) {
+                    collapsed = Spaces.collapse(line);
+                }
+                Matcher m = r.regex.matcher(collapsed);
                 if (m.find()) {
                     String publisher = cleanPublisher(m.group("publisher"));
                     if (publisher != null) {
@@ -185,19 +205,26 @@ public final class BoilerplateRules {
                 }
             }
         }
-        String bare = TRAILING_PUNCT.matcher(norm).replaceAll("");
-        for (Rule r : rules) {
-            if (r.kind == Kind.SYNDICATION || r.kind == Kind.DATELINE || r.kind == Kind.UPDATED) {
+        String bare = norm.length() > longestExact + 8 ? norm : TRAILING_PUNCT.matcher(norm).replaceAll("");
+        Integer exactHit = exact.get(bare);
+        int limit = exactHit == null ? rules.size() : exactHit;
+        for (int i = 0; i < limit; i++) {
+            Rule r = rules.get(i);
+            if (r.kind == Kind.SYNDICATION || r.kind == Kind.DATELINE || r.kind == Kind.UPDATED || r.match == Match.EXACT) {
                 continue;
             }
             boolean hit = switch (r.match) {
-                case EXACT -> bare.equals(TRAILING_PUNCT.matcher(r.pattern).replaceAll(""));
+                case EXACT -> false;
                 case PREFIX -> norm.length() <= PREFIX_MAX_LENGTH && startsWithWord(norm, r.pattern);
                 case REGEX -> r.regex.matcher(norm).find();
             };
             if (hit) {
                 return Optional.of(new Hit(r.kind, r.language, null));
             }
+        }
+        if (exactHit != null) {
+            Rule r = rules.get(exactHit);
+            return Optional.of(new Hit(r.kind, r.language, null));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.annals.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final List<String> DATE_META = List.of("article:published_time", "datepublished",
             "og:published_time", "date", "pubdate", "publishdate", "publish-date", "publish_date",
             "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "parsely-pub-date", "sailthru.date",
-            "article.published", "published_time", "cxenseparse:recs:publishtime");
+            "article.published", "published_time", "cxenseparse:recs:publishtime", "article:published",
+            "publication_date", "citation_publication_date", "citation_date", "bepress_citation_date",
+            "dc.date.created", "uploaddate", "datecreated", "schema:datecreated");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "datemodified",
             "og:updated_time", "last-modified", "dcterms.modified");
 
@@ -68,7 +71,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             + "|cookie|cookies|consent|gdpr|newsletter|comment|comments|disqus|related|correlati|breadcrumb"
             + "|breadcrumbs|menu|navbar|nav|navigation|sidebar|widget|widgets|advert|advertisement|adv|ads|ad"
             + "|adsbygoogle|banner|promo|sponsor|sponsored|subscribe|subscription|paywall|popup|modal|tags"
-            + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share)(?:[^a-z]|$)");
+            + "|tagcloud|outbrain|taboola|recommended|mostread|most-read|skip-link|footer|byline-share"
+            // bylines, author boxes and picture credits: their dates are read before they go
+            + "|byline|author|authors|autor|bio|caption|credit|credits|pagination|pager|rating)(?:[^a-z]|$)");
+
+    private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|respond|reply|discussion");
 
     private static final Set<String> BLOCK_TEXT = Set.of("p", "pre", "dd", "dt", "address");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -79,7 +86,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "main", "header", "dl", "figure",
             "tr", "form");
 
+    /** A paragraph this long is prose, not a teaser or a link list. */
+    private static final int PROSE = 250;
+    private static final double CLIMB = 1.3;
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
+    private static final Pattern SEPARATOR_START = Pattern.compile("^[|:»«·–—/(-]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
 
     private final LineFilter filter;
@@ -93,19 +106,34 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         this.filter = new LineFilter(Objects.requireNonNull(rules, "rules"));
     }
 
+    /**
+     * An article with what the model does not carry: the author names the page states (JSON-LD,
+     * meta tags, bylines), in order, without duplicates; empty when none is found.
+     */
+    record Detailed(Article article, List<String> authors) {
+        Detailed {
+            authors = List.copyOf(authors);
+        }
+    }
+
     @Override
     public Article extract(RawDocument document) {
+        return extractDetailed(document).article();
+    }
+
+    /** As {@link #extract}, with the authors; for evaluation and for stages that want bylines. */
+    Detailed extractDetailed(RawDocument document) {
         Objects.requireNonNull(document, "document");
         try {
             return extractHtml(document);
         } catch (RuntimeException | StackOverflowError e) {
             // content must never make extraction fail; deeply nested garbage can exhaust the stack
-            return new Extracted(null, null, null, null, null, "", List.of(),
-                    List.of("HTML extraction failed: " + e)).toArticle(document);
+            return new Detailed(new Extracted(null, null, null, null, null, "", List.of(),
+                    List.of("HTML extraction failed: " + e)).toArticle(document), List.of());
         }
     }
 
-    private Article extractHtml(RawDocument document) {
+    private Detailed extractHtml(RawDocument document) {
         DocumentHints hints = document.hints();
         List<String> problems = new ArrayList<>();
         String content = TextArticleExtractor.normaliseNewlines(document.content());
@@ -123,6 +151,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String pageTitle = text(page.selectFirst("title"));
         String title = first(stripSiteName(meta.get("og:title"), siteName), stripSiteName(ld.headline, siteName),
                 stripSiteName(meta.get("twitter:title"), siteName), stripSiteName(pageTitle, siteName), h1);
+        title = headingWithin(page, title, siteName);
 
         List<String> dateCandidates = new ArrayList<>();
         for (String name : DATE_META) {
@@ -134,6 +163,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         for (Element e : page.select("[itemprop=datePublished]")) {
             addIfPresent(dateCandidates, first(e.attr("datetime"), e.attr("content"), e.text()));
         }
+        for (Element e : page.select("abbr.published[title], [property=schema:datePublished][content]")) {
+            addIfPresent(dateCandidates, first(e.attr("content"), e.attr("title")));
+        }
         for (Element e : page.select("time[pubdate]")) {
             addIfPresent(dateCandidates, first(e.attr("datetime"), e.text()));
         }
@@ -143,6 +175,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             addIfPresent(modifiedCandidates, meta.get(name));
         }
 
+        // date lines often sit in page headers that boilerplate removal drops: read them first
+        List<String> authors = Authors.find(page, meta, ld.authors);
+        DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
+        List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
+        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder);
         Element root = mainContent(page);
         // a <time> in the article (or, failing that, what is left of the page) is weaker than metadata
         Element time = root == null ? null : root.selectFirst("time[datetime]");
@@ -153,7 +190,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (time != null) {
             addIfPresent(weakCandidates, time.attr("datetime"));
         }
-        List<LineFilter.Block> blocks = root == null ? List.of() : blocks(root, filter);
+        List<LineFilter.Block> blocks = root == null ? List.of() : dropRelatedSections(blocks(root, filter), filter);
         String sample = root == null ? "" : root.text();
         DateLines.Order order = LineFilter.orderFor(languageTag, sample.length() > 5000 ? sample.substring(0, 5000) : sample);
         LineFilter.Result filtered = filter.filter(blocks, order);
@@ -177,7 +214,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         if (published == null) {
+            LocalDate inUrl = PageDates.inUrl(first(hints.url(), url));
+            published = inUrl == null ? null : Timestamp.of(inUrl);
+        }
+        if (published == null) {
             published = filtered.published(zoneUrl, zonePublisher, languageTag, problems);
+        }
+        if (published == null) {
+            PageDates.Found shown = PageDates.best(visibleDates);
+            published = shown == null ? null : Timestamp.of(shown.date());
+        }
+        if (published == null && nearTitle != null) {
+            published = Timestamp.of(nearTitle);
         }
         if (published == null) {
             for (String candidate : modifiedCandidates) {
@@ -211,8 +259,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             problems.add(root == null || blocks.isEmpty() ? "no main text found in the page"
                     : "no text left after removing boilerplate");
         }
-        return new Extracted(title, url, published, publisher, language, text, headings, problems)
+        Article article = new Extracted(title, url, published, publisher, language, text, headings, problems)
                 .toArticle(document);
+        return new Detailed(article, authors);
     }
 
     // ---- metadata ----------------------------------------------------------------------------
@@ -263,8 +312,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 article = o;
             }
         }
+        // pages whose JSON-LD describes only the WebPage (common with SEO plugins) still date it
+        String anyPublished = null;
+        for (JsonNode o : objects) {
+            anyPublished = first(anyPublished, string(o.get("datePublished")));
+        }
         if (article == null) {
-            return new JsonLd(null, null, null, null, null, null, List.of());
+            return new JsonLd(null, anyPublished, null, null, null, null, List.of());
         }
         JsonNode publisher = resolve(article.get("publisher"), byId);
         List<String> authors = new ArrayList<>();
@@ -278,7 +332,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String url = first(string(article.get("url")),
                 page0 == null ? null : page0.isTextual() ? page0.asText() : string(page0.get("@id")));
         return new JsonLd(first(string(article.get("headline")), string(article.get("name"))),
-                string(article.get("datePublished")), string(article.get("dateModified")),
+                first(string(article.get("datePublished")), anyPublished), string(article.get("dateModified")),
                 name(publisher), url, string(article.get("inLanguage")), authors);
     }
 
@@ -391,6 +445,37 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return t;
     }
 
+    /**
+     * The page's own heading when the metadata title is that heading plus extras ("Kicker: Heading",
+     * "Heading | Blog name", "Site » Archive » Heading"): the heading is the article's title as shown.
+     * A heading that names the site is not taken.
+     */
+    static String headingWithin(Document page, String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String titleKey = key(title);
+        for (Element h : page.select("h1")) {
+            String text = text(h);
+            if (text == null || text.length() < 8 || text.length() >= title.length() || sameSite(text, siteName)) {
+                continue;
+            }
+            String k = key(text);
+            int at = titleKey.indexOf(k);
+            if (at < 0) {
+                continue;
+            }
+            // what is left must be set off by punctuation: a separator or a kicker's colon
+            String before = titleKey.substring(0, at).strip();
+            String after = titleKey.substring(at + k.length()).strip();
+            if ((before.isEmpty() || SEPARATOR_END.matcher(before).find())
+                    && (after.isEmpty() || SEPARATOR_START.matcher(after).find())) {
+                return text;
+            }
+        }
+        return title;
+    }
+
     private static boolean sameSite(String part, String siteName) {
         if (siteName == null || part.isEmpty()) {
             return false;
@@ -436,30 +521,48 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 e.remove();
             }
         }
+        int bodyParagraphs = paragraphText(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
             }
-            if (NOISE.matcher(noiseWords(e)).find() && !containsAny(e, protectedRoots) && !coversMostOf(e, bodyText)) {
+            String words = noiseWords(e);
+            // a long comment thread can outweigh the article: comments go whatever their size
+            boolean comments = COMMENTS.matcher(words).find();
+            if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots)
+                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, bodyParagraphs))) {
                 e.remove();
             }
         }
+        TextMass prose = new TextMass(body);
+        Element scored = prose.best();
+        double scoredMass = scored == null ? 0 : prose.mass(scored);
+        // the page's own markup names the body; trust it unless it misses most of the prose (a
+        // teaser <article>, an author box marked up as the article)
         for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
             Element best = null;
-            int bestLen = 0;
+            double bestMass = 0;
             for (Element e : body.select(query)) {
-                int len = paragraphText(e);
-                if (len > bestLen) {
+                double m = prose.mass(e);
+                if (m > bestMass) {
                     best = e;
-                    bestLen = len;
+                    bestMass = m;
                 }
             }
-            if (best != null && bestLen >= 200) {
+            if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
                 return best;
             }
         }
-        Element scored = bestByParagraphs(body);
-        return scored != null ? scored : body;
+        if (scored == null) {
+            return body;
+        }
+        // a body split over sibling containers (lead, text blocks between images or ads): climb
+        // while the parent holds clearly more prose than the container alone
+        while (scored.parent() != null && scored != body && prose.mass(scored.parent()) >= scoredMass * CLIMB) {
+            scored = scored.parent();
+            scoredMass = prose.mass(scored);
+        }
+        return scored;
     }
 
     /**
@@ -479,6 +582,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             sb.append(base).append(' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a block with a noise-like name ("box article modal-enabled", "o-row
+     * c-fixed-sidebar-layout") still holds most of the page's paragraph text: then the name describes
+     * a layout or a state, not boilerplate. Comment sections can be long, so they never qualify.
+     */
+    private static boolean holdsTheProse(Element e, String words, int bodyParagraphs) {
+        if (bodyParagraphs < 500 || COMMENTS.matcher(words).find()) {
+            return false;
+        }
+        return paragraphText(e) >= bodyParagraphs * 0.5;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {
@@ -542,10 +657,42 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /** Paragraphs and headings of the root, in document order. */
     private static List<LineFilter.Block> blocks(Element root, LineFilter filter) {
         List<LineFilter.Block> out = new ArrayList<>();
-        int[] group = {0};
+        // group[0]: the last paragraph group; group[1]: link characters in the pending inline run
+        int[] group = {0, 0};
         StringBuilder inline = new StringBuilder();
         new Walker(filter).walk(root, out, inline, group, 0);
-        flush(inline, out, group);
+        flush(inline, out, group, filter);
+        return out;
+    }
+
+    /**
+     * Drops the sections a stand-alone cue line opens ("Related", "Mehr zum Thema", "Comments"): the
+     * cue and the blocks after it, up to the next heading that is not a cue itself or a paragraph
+     * long enough to be prose (teasers are short). Only cues after some body text open such a
+     * section: above the body they belong to navigation. A cue is stand-alone when it is a heading or a
+     * block of its own; a cue inside a paragraph is left to the line rules.
+     */
+    static List<LineFilter.Block> dropRelatedSections(List<LineFilter.Block> blocks, LineFilter filter) {
+        List<LineFilter.Block> out = new ArrayList<>(blocks.size());
+        boolean skipping = false;
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            LineFilter.Block b = blocks.get(i);
+            boolean alone = b.heading() || ((i == 0 || blocks.get(i - 1).group() != b.group())
+                    && (i + 1 == blocks.size() || blocks.get(i + 1).group() != b.group()));
+            if (alone && filter.isSectionCue(b.text())) {
+                // before the body has begun a cue is navigation: only the cue goes
+                skipping = before >= PROSE;
+                continue;
+            }
+            if (skipping && (b.heading() || b.text().length() >= PROSE)) {
+                skipping = false;
+            }
+            if (!skipping) {
+                out.add(b);
+                before += b.heading() ? 0 : b.text().length();
+            }
+        }
         return out;
     }
 
@@ -562,7 +709,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
                 String tag = e.normalName();
                 if (HEADINGS.contains(tag)) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     String text = clean(e.text());
                     if (!text.isEmpty() && linkDensity(e) < 0.5) {
                         out.add(new LineFilter.Block(text, true, ++group[0]));
@@ -570,7 +717,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 } else if (tag.equals("br")) {
                     inline.append('\n');
                 } else if (BLOCK_TEXT.contains(tag) || ((tag.equals("li") || tag.equals("blockquote")) && !hasBlockChild(e))) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     if (tag.equals("li") && linkDensity(e) > 0.5) {
                         continue;
                     }
@@ -579,7 +726,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     }
                     emitLines(tag.equals("pre") ? e.wholeText() : linesText(e), out, group);
                 } else if (tag.equals("tr") && e.select("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6").isEmpty()) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     List<String> cells = new ArrayList<>();
                     for (Element cell : e.select("> td, > th")) {
                         String c = clean(cell.text());
@@ -591,11 +738,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                         out.add(new LineFilter.Block(String.join(" | ", cells), false, ++group[0]));
                     }
                 } else if (INLINE.contains(tag) && !hasBlockChild(e)) {
-                    inline.append(' ').append(linesText(e)).append(' ');
+                    String text = linesText(e);
+                    inline.append(' ').append(text).append(' ');
+                    if (tag.equals("a")) {
+                        group[1] += nonSpace(text);
+                    } else if (e.selectFirst("a") != null) {
+                        group[1] += (int) (nonSpace(text) * linkDensity(e));
+                    }
                 } else if (depth < 200) {
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                     walk(e, out, inline, group, depth + 1);
-                    flush(inline, out, group);
+                    flush(inline, out, group, filter);
                 }
             }
         }
@@ -638,11 +791,32 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
     }
 
-    private static void flush(StringBuilder inline, List<LineFilter.Block> out, int[] group) {
+    /**
+     * Emits the pending inline run (text directly inside a container, outside paragraphs). A short
+     * run made of links is a link list or a teaser ("related" titles, tag lists): it is dropped,
+     * unless it is a syndication footer.
+     */
+    private static void flush(StringBuilder inline, List<LineFilter.Block> out, int[] group, LineFilter filter) {
         if (inline.length() > 0) {
-            emitLines(inline.toString(), out, group);
+            String text = inline.toString();
+            int chars = nonSpace(text);
+            boolean links = group[1] > 0 && group[1] >= chars * 0.8 && chars < 200;
+            if (!links || filter.isSyndication(clean(text))) {
+                emitLines(text, out, group);
+            }
             inline.setLength(0);
         }
+        group[1] = 0;
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Spaces.isSpace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One block per non-empty line, all in a new group (one source paragraph). */
@@ -676,13 +850,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     private static String key(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Spaces.collapse(s).toLowerCase(Locale.ROOT);
     }
 
     // ---- small helpers -----------------------------------------------------------------------
 
     private static String clean(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return Spaces.collapse(s);
     }
 
     private static String text(Element e) {

@@ -100,6 +100,14 @@ final class LineFilter {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * Whether the line announces a block around the article rather than a part of it ("Related",
+     * "Das könnte Sie auch interessieren", "Comments"): a short line the rules call related.
+     */
+    boolean isSectionCue(String line) {
+        return line.length() <= 60 && rules.classify(line).map(h -> h.kind() == BoilerplateRules.Kind.RELATED).orElse(false);
+    }
+
     /** Whether the line is a syndication footer (which may be made mostly of links). */
     boolean isSyndication(String line) {
         return rules.classify(line).map(h -> h.publisher() != null).orElse(false);

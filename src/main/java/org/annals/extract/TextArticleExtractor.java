@@ -32,7 +32,6 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f]*\\n\\s*");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u2060\\u00AD]");
     private static final String CLOSING = "\"'”’»)]";
     private static final String OPENING = "\"'“‘«([";
 
@@ -100,8 +99,40 @@ public final class TextArticleExtractor implements ArticleExtractor {
     }
 
     static String normaliseNewlines(String content) {
-        String s = INVISIBLE.matcher(content).replaceAll("");
-        return s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        // a hand loop: this runs over whole pages, where a regex replacement is a measurable cost
+        int n = content.length();
+        int i = 0;
+        while (i < n && !needsWork(content.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return content;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(content, 0, i);
+        boolean afterCr = false;
+        for (; i < n; i++) {
+            char c = content.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == '\n' && afterCr) {
+                afterCr = false;
+                continue;
+            }
+            afterCr = c == '\r';
+            sb.append(c == '\r' || c == '\u2028' || c == '\u2029' ? '\n' : c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsWork(char c) {
+        return c == '\r' || c == '\u2028' || c == '\u2029' || isInvisible(c);
+    }
+
+    /** Zero-width characters and soft hyphens, which only get in the way of matching text. */
+    private static boolean isInvisible(char c) {
+        return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\u00AD';
     }
 
     /**
