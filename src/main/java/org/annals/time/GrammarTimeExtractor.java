@@ -1390,11 +1390,31 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             }
             Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, ClauseTense.marks(s, language));
             List<Cand> all = new ArrayList<>();
+            // Every rule opens with a lookbehind that forbids a letter or digit before the match, so a
+            // match can only start where none precedes: trying just those positions gives what find()
+            // gives, without testing every rule at every character.
+            int[] starts = new int[lower.length()];
+            int count = 0;
+            for (int p = 0; p < lower.length(); p++) {
+                if (p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1))) {
+                    starts[count++] = p;
+                }
+            }
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
-                Matcher m = r.pattern().matcher(lower);
+                Matcher m = r.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
                 M wrapped = new M(m, r.groups(), i);
-                while (m.find()) {
+                int next = 0;
+                for (int k = 0; k < count; k++) {
+                    int p = starts[k];
+                    if (p < next) {
+                        continue;
+                    }
+                    m.region(p, lower.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    next = m.end() > p ? m.end() : p + 1;
                     List<Cand> got = r.handler().apply(wrapped, ctx);
                     if (got != null) {
                         all.addAll(got);
