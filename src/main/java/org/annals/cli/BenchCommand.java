@@ -1,6 +1,5 @@
 package org.annals.cli;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.ingest.DocumentReader;
-import org.annals.ingest.DocumentSink;
 import org.annals.ingest.ReadFailure;
 import org.annals.model.DocumentHints;
 import org.annals.model.RawDocument;
@@ -77,19 +75,9 @@ public final class BenchCommand implements Callable<Integer> {
                 paths.add("examples");
             }
         }
-        List<RawDocument> documents = new ArrayList<>();
-        List<ReadFailure> failures = new ArrayList<>();
-        new DocumentReader(1 << 26, DocumentHints.NONE).read(paths, InputStream::nullInputStream, new DocumentSink() {
-            @Override
-            public void accept(RawDocument document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void fail(ReadFailure failure) {
-                failures.add(failure);
-            }
-        });
+        DocumentReader.Batch batch = new DocumentReader(1 << 26, DocumentHints.NONE).readAll(paths);
+        List<RawDocument> documents = batch.documents();
+        List<ReadFailure> failures = batch.failures();
         failures.forEach(f -> context.err().println("annals: " + f));
         if (documents.isEmpty()) {
             context.err().println("annals: no articles to measure on; name some files");

@@ -74,6 +74,35 @@ public final class DocumentReader {
         }
     }
 
+    /** What {@link #readAll} read: the documents and the failures, each in input order. */
+    public record Batch(List<RawDocument> documents, List<ReadFailure> failures) {
+        public Batch {
+            documents = List.copyOf(documents);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Reads every input into memory, for small batches (benchmarks, tests); standard input is empty.
+     * Large batches should stream through {@link #read} instead.
+     */
+    public Batch readAll(List<String> inputs) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<ReadFailure> failures = new ArrayList<>();
+        read(inputs, InputStream::nullInputStream, new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void fail(ReadFailure failure) {
+                failures.add(failure);
+            }
+        });
+        return new Batch(documents, failures);
+    }
+
     private void readPath(Path path, String name, DocumentSink sink) {
         if (!Files.exists(path)) {
             sink.fail(new ReadFailure(name, "no such file or directory"));

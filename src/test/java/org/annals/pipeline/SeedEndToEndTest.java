@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.annals.ingest.DocumentReader;
-import org.annals.ingest.DocumentSink;
-import org.annals.ingest.ReadFailure;
 import org.annals.model.AnalysisResult;
 import org.annals.model.Article;
 import org.annals.model.DocumentHints;
@@ -30,19 +26,9 @@ class SeedEndToEndTest {
     static void analyseSeed() {
         Path seed = Path.of(System.getProperty("annals.shared", "../shared"), "seed", "000_696dc67a14f88ebb.txt");
         assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
-        List<RawDocument> docs = new ArrayList<>();
-        new DocumentReader(1 << 24, DocumentHints.NONE).read(List.of(seed.toString()), InputStream::nullInputStream,
-                new DocumentSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        docs.add(document);
-                    }
-
-                    @Override
-                    public void fail(ReadFailure failure) {
-                        throw new AssertionError(failure.toString());
-                    }
-                });
+        var batch = new DocumentReader(1 << 24, DocumentHints.NONE).readAll(List.of(seed.toString()));
+        assertTrue(batch.failures().isEmpty(), batch.failures().toString());
+        List<RawDocument> docs = batch.documents();
         result = Pipelines.standard().analyze(docs.get(0));
     }
 
