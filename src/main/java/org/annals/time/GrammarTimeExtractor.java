@@ -210,7 +210,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         }
     }
 
-    record Rule(String name, Pattern pattern, Set<String> groups, Handler handler) {}
+    /**
+     * A grammar rule. {@code anchors}: words one of which must stand in a sentence for the rule to
+     * match there unless it reads digits ({@code digits}) and the sentence has one; null when the
+     * rule names no anchor category and must always run.
+     */
+    record Rule(String name, Pattern pattern, Set<String> groups, Handler handler, Set<String> anchors,
+                boolean digits) {}
 
     // =============================================================================================
 
@@ -275,18 +281,25 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 });
             }
             for (String category : ANCHOR_CATEGORIES) {
-                for (String phrase : lex.category(category).keySet()) {
-                    String longest = "";
-                    for (String word : WORD_SPLIT.split(phrase.toLowerCase(Locale.ROOT))) {
-                        if (word.length() > longest.length()) {
-                            longest = word;
-                        }
-                    }
-                    if (!longest.isEmpty()) {
-                        anchors.add(longest);
+                anchors.addAll(anchorWords(category));
+            }
+        }
+
+        /** For each phrase of a category, its longest word: present in any text the phrase matches. */
+        private Set<String> anchorWords(String category) {
+            Set<String> out = new HashSet<>();
+            for (String phrase : lex.category(category).keySet()) {
+                String longest = "";
+                for (String word : WORD_SPLIT.split(phrase.toLowerCase(Locale.ROOT))) {
+                    if (word.length() > longest.length()) {
+                        longest = word;
                     }
                 }
+                if (!longest.isEmpty()) {
+                    out.add(longest);
+                }
             }
+            return out;
         }
 
         /** True when the lower-cased sentence has a digit or an anchor word, so that a rule may match. */
@@ -431,7 +444,25 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            rules.add(new Rule(name, p, Set.copyOf(groups), handler));
+            // A rule that names an anchor category (a month, a unit, "oggi", …) can match only where
+            // one of its words stands, or a digit when the rule reads digits: elsewhere it is skipped.
+            Set<String> ruleAnchors = new HashSet<>();
+            Matcher placeholders = PLACEHOLDER.matcher(template);
+            while (placeholders.find()) {
+                if (ANCHOR_CATEGORIES.contains(placeholders.group(1))) {
+                    ruleAnchors.addAll(anchorWords(placeholders.group(1)));
+                }
+            }
+            // digits read by the rule itself or by a category it expands ({DAY}, {NUM})
+            boolean digits = body.contains("\\d") || body.contains("\\p{N}") || body.chars().anyMatch(Character::isDigit);
+            // number words ("alle tre e venti", "ten thirty") make a clock time with no other anchor
+            if (!ruleAnchors.isEmpty() && template.contains("{NUM")) {
+                for (String number : numbers.keySet()) {
+                    ruleAnchors.addAll(List.of(WORD_SPLIT.split(number)));
+                }
+            }
+            rules.add(new Rule(name, p, Set.copyOf(groups), handler,
+                    ruleAnchors.isEmpty() ? null : Set.copyOf(ruleAnchors), digits));
         }
 
         // ---------------------------------------------------------------------------------------
@@ -1392,16 +1423,21 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             List<Cand> all = new ArrayList<>();
             // Every rule opens with a lookbehind that forbids a letter or digit before the match, so a
             // match can only start where none precedes: trying just those positions gives what find()
-            // gives, without testing every rule at every character.
+            // gives, without testing every rule at every character. (No rule starts with white space.)
             int[] starts = new int[lower.length()];
             int count = 0;
             for (int p = 0; p < lower.length(); p++) {
-                if (p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1))) {
+                if ((p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1))) && !Character.isWhitespace(lower.charAt(p))) {
                     starts[count++] = p;
                 }
             }
+            Set<String> words = new HashSet<>(List.of(WORD_SPLIT.split(lower)));
+            boolean hasDigit = lower.chars().anyMatch(Character::isDigit);
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
+                if (r.anchors() != null && !(r.digits() && hasDigit) && java.util.Collections.disjoint(r.anchors(), words)) {
+                    continue;
+                }
                 Matcher m = r.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
                 M wrapped = new M(m, r.groups(), i);
                 int next = 0;
