@@ -213,7 +213,26 @@ final class SentenceCoder {
                     reportedBy[cj] = who;
                 }
             }
+            // "…, officials said after the talks": the frame closes its own clause after a comma
+            if (!content && commaShortlyBefore(f.at(), c.from())) {
+                for (int cj = 0; cj <= ci; cj++) {
+                    attributed[cj] = true;
+                    if (reportedBy[cj] == null) {
+                        reportedBy[cj] = who;
+                    }
+                }
+            }
         }
+    }
+
+    /** A comma at most three words before the frame verb, inside its clause. */
+    private boolean commaShortlyBefore(int at, int clauseFrom) {
+        for (int j = at - 1; j >= Math.max(clauseFrom, at - 4); j--) {
+            if (words.get(j).key().equals(",")) {
+                return j > clauseFrom;
+            }
+        }
+        return false;
     }
 
     private boolean quoteOrCommaBefore(int from) {

@@ -62,6 +62,10 @@ final class StatusRules {
         if (neg) {
             return Status.NEGATED;
         }
+        if (cond && modal) {
+            // "potrebbe inviare", "could send": a possibility, whoever voices it
+            return Status.HYPOTHETICAL;
+        }
         if (cond) {
             // "said the United States would impose": reported speech moves "will" to "would"; a plan.
             if (wouldBare && attributed && !hearsay) {

@@ -185,6 +185,15 @@ class CameoEventCoderTest {
     }
 
     @Test
+    void aSpeakerAfterACommaReportsTheClauseBeforeIt() {
+        List<Event> signed = en("Turkey and Egypt signed a trade agreement on Monday, officials said after the ceremony.");
+        assertEquals(2, signed.size(), brief(signed).toString());
+        signed.forEach(e -> assertEquals(Status.REPORTED, e.status(), e.toString()));
+        assertEquals(Status.HYPOTHETICAL, only(it("La Spagna potrebbe imporre sanzioni al Marocco, ha detto il "
+                + "ministro.")).status());
+    }
+
+    @Test
     void futureAndPlansArePlanned() {
         assertEquals(Status.PLANNED, only(it("Erdogan visiterà l'Egitto.")).status());
         assertEquals(Status.PLANNED, only(it("Erdogan prevede di visitare l'Egitto.")).status());
