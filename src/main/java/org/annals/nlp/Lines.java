@@ -27,6 +27,15 @@ final class Lines {
         return out;
     }
 
+    /** Fails, naming the range, unless [start, end) lies within the text. */
+    static void checkRange(String text, int start, int end) {
+        java.util.Objects.requireNonNull(text, "text");
+        if (start < 0 || end > text.length() || start > end) {
+            throw new IllegalArgumentException("bad range [" + start + ", " + end + ") for text of length "
+                    + text.length());
+        }
+    }
+
     /** The span [start,end) without surrounding whitespace, or null when it is blank. */
     static Span trim(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -27,11 +27,7 @@ public final class OpenNlpWordTokenizer implements WordTokenizer {
 
     @Override
     public List<Span> tokenize(String text, int start, int end) {
-        Objects.requireNonNull(text, "text");
-        if (start < 0 || end > text.length() || start > end) {
-            throw new IllegalArgumentException("bad range [" + start + ", " + end + ") for text of length "
-                    + text.length());
-        }
+        Lines.checkRange(text, start, end);
         List<Span> out = new ArrayList<>();
         for (Span s : tokenizer.get().tokenizePos(text.substring(start, end))) {
             Span t = Lines.trim(text, start + s.getStart(), start + s.getEnd());

@@ -25,11 +25,7 @@ public final class RuleWordTokenizer implements WordTokenizer {
 
     @Override
     public List<Span> tokenize(String text, int start, int end) {
-        Objects.requireNonNull(text, "text");
-        if (start < 0 || end > text.length() || start > end) {
-            throw new IllegalArgumentException("bad range [" + start + ", " + end + ") for text of length "
-                    + text.length());
-        }
+        Lines.checkRange(text, start, end);
         List<Span> out = new ArrayList<>();
         int i = start;
         while (i < end) {

@@ -433,6 +433,18 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             return body == null ? null : Pattern.compile(body);
         }
 
+        /**
+         * The month named by group "m", in the year of group "y" when given, else in the year its
+         * clause's tense points to; null when neither a year nor a publication date is known.
+         */
+        private YearMonth namedMonth(M m, Ctx c) {
+            int mo = month(m.g("m"));
+            if (m.g("y") != null) {
+                return YearMonth.of(year(m.g("y"), c.pub), mo);
+            }
+            return c.pub == null ? null : TimeMath.month(mo, c.bareTense(m.start()), c.pub);
+        }
+
         private void rule(String name, String template, Handler handler) {
             String body = expand(template);
             if (body == null) {
@@ -752,13 +764,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             // "the last weekend of October"
             rule("weekend-of-month", "(?:{det_})?(?<x>(?<last>{shift:-1})\\s+{weekend}\\s+(?:(?:{of_})|(?:{of})\\s+)(?:{det_})?(?<m>{month})" + yearSuffix + ")",
                     (m, c) -> {
-                        int mo = month(m.g("m"));
-                        YearMonth ym;
-                        if (m.g("y") != null) {
-                            ym = YearMonth.of(year(m.g("y"), c.pub), mo);
-                        } else if (c.pub != null) {
-                            ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
-                        } else {
+                        YearMonth ym = namedMonth(m, c);
+                        if (ym == null) {
                             return m.one(null);
                         }
                         return m.one(TimeMath.week(ym.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.SATURDAY))) + "-WE");
@@ -776,13 +783,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             from = LocalDate.of(Integer.parseInt(m.g("ty")), 1, 1);
                             to = LocalDate.of(Integer.parseInt(m.g("ty")), 12, 31);
                         } else {
-                            int mo = month(m.g("m"));
-                            YearMonth ym;
-                            if (m.g("y") != null) {
-                                ym = YearMonth.of(year(m.g("y"), c.pub), mo);
-                            } else if (c.pub != null) {
-                                ym = TimeMath.month(mo, c.bareTense(m.start()), c.pub);
-                            } else {
+                            YearMonth ym = namedMonth(m, c);
+                            if (ym == null) {
                                 return m.one(null);
                             }
                             from = ym.atDay(1);

@@ -1,14 +1,12 @@
 package org.annals.actors;
 
+import org.annals.testing.SeedArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.annals.model.Actor;
@@ -23,11 +21,7 @@ class SeedActorsTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
-        String shared = System.getProperty("annals.shared");
-        assumeTrue(shared != null, "annals.shared not set");
-        Path file = Path.of(shared, "seed", "000_696dc67a14f88ebb.txt");
-        assumeTrue(Files.isRegularFile(file), "seed article absent: " + file);
-        seed = Files.readString(file, StandardCharsets.UTF_8);
+        seed = SeedArticle.raw();
         mentions = ActorMatcher.standard().find(seed, "it", PUBLISHED);
     }
 

@@ -1,15 +1,13 @@
 package org.annals.events;
 
+import org.annals.testing.SeedArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +22,7 @@ class SeedEventsTest {
 
     @BeforeAll
     static void codeSeed() throws IOException {
-        String shared = System.getProperty("annals.shared");
-        assumeTrue(shared != null, "annals.shared not set");
-        Path file = Path.of(shared, "seed", "000_696dc67a14f88ebb.txt");
-        assumeTrue(Files.isRegularFile(file), "seed article absent: " + file);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = SeedArticle.raw().lines().toList();
         // As extraction leaves it: the body after the date line, without "Leggi anche" and the footer;
         // short lines without a final stop are headings.
         StringBuilder text = new StringBuilder();

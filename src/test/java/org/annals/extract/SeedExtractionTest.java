@@ -1,13 +1,12 @@
 package org.annals.extract;
 
+import org.annals.testing.SeedArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -29,11 +28,8 @@ class SeedExtractionTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
-        String shared = System.getProperty("annals.shared");
-        assumeTrue(shared != null, "system property annals.shared not set");
-        Path path = Path.of(shared, "seed", "000_696dc67a14f88ebb.txt");
-        assumeTrue(Files.isReadable(path), "seed not found: " + path);
-        seed = Files.readString(path, StandardCharsets.UTF_8);
+        Path path = SeedArticle.path();
+        seed = SeedArticle.raw();
         article = new TextArticleExtractor().extract(new RawDocument(path.toString(), DocumentKind.TEXT, seed));
     }
 

@@ -1,11 +1,11 @@
 package org.annals.pipeline;
 
+import org.annals.testing.SeedArticle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.annals.ingest.DocumentReader;
@@ -24,8 +24,7 @@ class SeedEndToEndTest {
 
     @BeforeAll
     static void analyseSeed() {
-        Path seed = Path.of(System.getProperty("annals.shared", "../shared"), "seed", "000_696dc67a14f88ebb.txt");
-        assumeTrue(Files.isRegularFile(seed), "seed article not present: " + seed);
+        Path seed = SeedArticle.path();
         var batch = new DocumentReader(1 << 24, DocumentHints.NONE).readAll(List.of(seed.toString()));
         assertTrue(batch.failures().isEmpty(), batch.failures().toString());
         List<RawDocument> docs = batch.documents();

@@ -21,12 +21,22 @@ public final class SeedArticle {
 
     private SeedArticle() {}
 
-    public static AnalyzedArticle load() throws IOException {
+    /** The seed's path; skips the calling test when the shared folder or the file is absent. */
+    public static Path path() {
         String shared = System.getProperty("annals.shared");
         assumeTrue(shared != null, "annals.shared is not set");
         Path file = Path.of(shared).resolve(NAME);
         assumeTrue(Files.isRegularFile(file), "no seed article at " + file);
-        String raw = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return file;
+    }
+
+    /** The seed's text as it is on disk; skips the calling test when absent. */
+    public static String raw() throws IOException {
+        return Files.readString(path(), StandardCharsets.UTF_8);
+    }
+
+    public static AnalyzedArticle load() throws IOException {
+        String raw = raw().replace("\r\n", "\n");
         String title = null;
         List<String> paragraphs = new ArrayList<>();
         for (String block : raw.split("\n\\s*\n")) {
