@@ -2,6 +2,8 @@ package org.annals.store;
 
 import java.util.List;
 import org.annals.model.AnalysisResult;
+import org.annals.model.AnalyzedArticle;
+import org.annals.model.Article;
 import org.annals.model.DocumentHints;
 import org.annals.model.DocumentKind;
 import org.annals.model.RawDocument;
@@ -117,6 +119,15 @@ final class ArchiveArticles {
 
     static AnalysisResult strike() {
         return analysed().get(5);
+    }
+
+    /** The same analysis under another id and URL (null for none). */
+    static AnalysisResult renamed(AnalysisResult r, String id, String url) {
+        Article a = r.article();
+        Article b = new Article(id, url, a.title(), a.published(), a.publisher(), a.language(), a.text(), a.headings(),
+                a.problems());
+        return new AnalysisResult(r.source() + "#" + id, new AnalyzedArticle(b, r.analyzed().sentences()), r.events(),
+                r.quotes(), r.claims(), r.times(), r.problems());
     }
 
     private static String lines(String first, String[] body) {
