@@ -194,6 +194,11 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
     }
 
     @Override
+    public List<IngestReceipt> putAll(List<AnalysisResult> results) {
+        return store.putAll(results);
+    }
+
+    @Override
     public List<StoredEvent> events(EventQuery query) {
         return store.events(query);
     }

@@ -135,6 +135,29 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void storingManyAtOnceDecidesAsOneByOneWouldInTheGivenOrder() {
+        AnalysisResult summit = ArchiveArticles.summit();
+        AnalysisResult copy = ArchiveArticles.summitCopy();
+        AnalysisResult aid = ArchiveArticles.aid();
+        store.put(aid);
+        List<IngestReceipt> receipts = store.putAll(List.of(summit, ArchiveArticles.summitSameUrl(), copy, summit, aid,
+                ArchiveArticles.renamed(copy, "copy-again", null), ArchiveArticles.strike()));
+        String s = summit.article().id();
+        assertEquals(List.of(
+                new IngestReceipt(IngestReceipt.Outcome.STORED, s, s, summit.events().size()),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, s, s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.COPY, copy.article().id(), s, copy.events().size()),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, s, s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, aid.article().id(), aid.article().id(), 0),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, copy.article().id(), s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.STORED, ArchiveArticles.strike().article().id(),
+                        ArchiveArticles.strike().article().id(), ArchiveArticles.strike().events().size())), receipts);
+        assertEquals(4, store.stats().articles());
+        assertEquals(List.of(), store.putAll(List.of()));
+        assertEquals(2, store.search(SearchQuery.of("Cremlino")).total(), "the stored copies are searchable");
+    }
+
+    @Test
     void anArticleComesBackWithItsWholeAnalysis() throws Exception {
         AnalysisResult aid = ArchiveArticles.aid();
         store.put(aid);
