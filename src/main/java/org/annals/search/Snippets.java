@@ -10,8 +10,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The snippet of a hit: the best passage of about {@value #LENGTH} characters of the text around the
@@ -42,8 +44,10 @@ final class Snippets {
         // even when the rest of the query matched in the other field (a word in the title, another in the text).
         return UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 .withBreakIterator(breaks)
                 .withFormatter(new MarkFormatter())
+                .withScorer(new LeanScorer())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .build();
@@ -115,15 +119,56 @@ final class Snippets {
         }
     }
 
+    /**
+     * Lucene's passage scoring (BM25 over the passage), without its per-passage hash of terms: that
+     * allocates 32 KB for every candidate passage, and an article has dozens.
+     */
+    private static final class LeanScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            int n = passage.getNumMatches();
+            float score = 0;
+            for (int i = 0; i < n; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < n; j++) {
+                    inPassage += terms[j].bytesEquals(terms[i]) ? 1 : 0;
+                }
+                score += weight(contentLength, freqsInDoc[i]) * tf(inPassage, passage.getLength());
+            }
+            return score * norm(passage.getStartOffset());
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Formats one passage: escaped text, marked matches (overlapping or touching ones merged), ellipses. */
     private static final class MarkFormatter extends PassageFormatter {
+        private static final String TRAILING_PUNCTUATION = ".,;:!?)]»”’ \t\n\r";
+
         @Override
         public Object format(Passage[] passages, String content) {
             Passage p = passages[0];
             StringBuilder out = new StringBuilder();
-            int pos = p.getStartOffset();
             int[] starts = p.getMatchStarts();
             int[] ends = p.getMatchEnds();
+            int pos = p.getStartOffset();
+            // a passage cut after a sentence's last word starts with its full stop: begin at the next word
+            int firstMatch = p.getNumMatches() > 0 ? starts[0] : p.getEndOffset();
+            while (pos > 0 && pos < firstMatch && TRAILING_PUNCTUATION.indexOf(content.charAt(pos)) >= 0) {
+                pos++;
+            }
             for (int i = 0; i < p.getNumMatches(); i++) {
                 int start = Math.max(starts[i], pos);
                 int end = Math.min(ends[i], p.getEndOffset());
