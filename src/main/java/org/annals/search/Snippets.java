@@ -44,6 +44,7 @@ final class Snippets {
         // even when the rest of the query matched in the other field (a word in the title, another in the text).
         return UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withWeightMatches(false)
+                // words are found by re-analysing the text: as a token stream, not a one-document index (phrases still are)
                 .withPassageRelevancyOverSpeed(false)
                 .withBreakIterator(breaks)
                 .withFormatter(new MarkFormatter())

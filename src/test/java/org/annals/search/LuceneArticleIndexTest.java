@@ -256,7 +256,10 @@ class LuceneArticleIndexTest {
         assertEquals(0, search("the of and").total());
         assertEquals(0, search("il la di").total());
         assertEquals(0, search("-Pyongyang").total());
-        assertEquals(List.of("it-treaty"), ids(search("\"trattato di cooperazione\"")));
+        SearchPage phrase = search("\"trattato di cooperazione\"");
+        assertEquals(List.of("it-treaty"), ids(phrase));
+        assertTrue(phrase.hits().get(0).snippet().contains("<mark>trattato</mark> di <mark>cooperazione</mark>"),
+                phrase.hits().get(0).snippet());
         assertEquals(0, search("\"cooperazione di trattato\"").total());
         assertEquals(Set.of("en-pyongyang", "fr-traite"), Set.copyOf(ids(search("Pyongyang -trattato -nordcoreano"))));
         assertEquals(Set.of("it-treaty", "en-pyongyang", "fr-traite"), Set.copyOf(ids(search("Pyong*"))));
