@@ -379,6 +379,19 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void aSnippetIsEscapedHtmlWithTheMatchesMarked() {
+        store.put(ArchiveArticles.markup());
+        SearchPage page = store.search(SearchQuery.of("laboratory"));
+        assertEquals(1, page.total());
+        String snippet = page.hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>laboratory</mark>"), snippet);
+        assertTrue(snippet.contains("R&amp;D") && snippet.contains("&lt;secure&gt;"), snippet);
+        assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
+        assertEquals("globe.example.org", page.hits().get(0).site());
+        assertEquals(LocalDate.of(2024, 3, 8), page.hits().get(0).published());
+    }
+
+    @Test
     void whatWasStoredIsThereWhenTheArchiveIsOpenedAgain() {
         putFive();
         ArchiveStats stats = store.stats();
