@@ -4,7 +4,7 @@ package org.annals.extract;
  * Whitespace collapsing without regular expressions: extraction does it for every line of every
  * page, and a hand loop is several times faster than {@code replaceAll("\\s+", " ")}.
  */
-final class Spaces {
+public final class Spaces {
 
     private Spaces() {
     }
@@ -16,7 +16,7 @@ final class Spaces {
     }
 
     /** Every run of whitespace made one space, leading and trailing whitespace removed. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         if (isCollapsed(s)) {
             return s;
         }

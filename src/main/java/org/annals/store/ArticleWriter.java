@@ -265,45 +265,39 @@ final class ArticleWriter {
 
     // ------------------------------------------------------------------------------------------------ rows
 
+    /** Writes the rows of the {@code i}-th accepted article into one table. */
+    @FunctionalInterface
+    private interface Rows {
+        void write(RowWriter w, int i) throws SQLException;
+    }
+
     private void write(Connection c, List<ArticleRecord> records, List<String> stories, long[] seqs) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
         LocalDateTime added = LocalDateTime.now(ZoneOffset.UTC);
-        try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLES)) {
-            for (int i = 0; i < records.size(); i++) {
-                ArticleRecord r = records.get(i);
-                Article a = r.article();
-                w.add(seqs[i], a.id(), r.url(), r.contentHash(), stories.get(i), a.title(), r.site(), a.language(),
-                        r.published(), a.published() == null ? null : a.published().toIso(), a.publisher(),
-                        r.result().source(), added, a.text(), r.fingerprint().encode(), r.resultJson());
+        into(c, Table.ARTICLES, records.size(), (w, i) -> {
+            ArticleRecord r = records.get(i);
+            Article a = r.article();
+            w.add(seqs[i], a.id(), r.url(), r.contentHash(), stories.get(i), a.title(), r.site(), a.language(),
+                    r.published(), a.published() == null ? null : a.published().toIso(), a.publisher(),
+                    r.result().source(), added, a.text(), r.fingerprint().encode(), r.resultJson());
+        });
+        into(c, Table.ARTICLE_BANDS, records.size(), (w, i) -> {
+            for (long band : records.get(i).fingerprint().bandKeys()) {
+                w.add(band, seqs[i]);
             }
-        }
-        try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLE_BANDS)) {
-            for (int i = 0; i < records.size(); i++) {
-                for (long band : records.get(i).fingerprint().bandKeys()) {
-                    w.add(band, seqs[i]);
-                }
-            }
-        }
-        try (RowWriter w = RowWriter.open(dialect, c, Table.EVENTS)) {
-            for (int i = 0; i < records.size(); i++) {
-                writeEvents(w, records.get(i), seqs[i]);
-            }
-        }
-        try (RowWriter w = RowWriter.open(dialect, c, Table.QUOTES)) {
-            for (int i = 0; i < records.size(); i++) {
-                writeQuotes(w, records.get(i), seqs[i]);
-            }
-        }
-        try (RowWriter w = RowWriter.open(dialect, c, Table.CLAIMS)) {
-            for (int i = 0; i < records.size(); i++) {
-                writeClaims(w, records.get(i), seqs[i]);
-            }
-        }
-        try (RowWriter w = RowWriter.open(dialect, c, Table.TIMES)) {
-            for (int i = 0; i < records.size(); i++) {
-                writeTimes(w, records.get(i), seqs[i]);
+        });
+        into(c, Table.EVENTS, records.size(), (w, i) -> writeEvents(w, records.get(i), seqs[i]));
+        into(c, Table.QUOTES, records.size(), (w, i) -> writeQuotes(w, records.get(i), seqs[i]));
+        into(c, Table.CLAIMS, records.size(), (w, i) -> writeClaims(w, records.get(i), seqs[i]));
+        into(c, Table.TIMES, records.size(), (w, i) -> writeTimes(w, records.get(i), seqs[i]));
+    }
+
+    private void into(Connection c, Table table, int articles, Rows rows) throws SQLException {
+        try (RowWriter w = RowWriter.open(dialect, c, table)) {
+            for (int i = 0; i < articles; i++) {
+                rows.write(w, i);
             }
         }
     }

@@ -18,6 +18,12 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 public final class PostgresArchive {
     /** The longest wait for a connection to the server, in seconds. */
     static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /**
+     * The longest wait for a connection from the pool while the server is away, per attempt: with the
+     * retries of {@link SqlDialect#POSTGRESQL} a write rides out about fifteen seconds of absence (a
+     * restart), then fails as UNAVAILABLE.
+     */
+    static final long POOL_WAIT_MILLIS = 2500;
 
     private PostgresArchive() {}
 
@@ -58,7 +64,7 @@ public final class PostgresArchive {
         // Fail at once when the server is down at start; later, wait a little for a connection, so that
         // the archive's retries ride out a server restart.
         config.setInitializationFailTimeout(1);
-        config.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
+        config.setConnectionTimeout(POOL_WAIT_MILLIS);
         config.setReadOnly(!write);
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         config.addDataSourceProperty("tcpKeepAlive", true);

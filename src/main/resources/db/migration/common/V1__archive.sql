@@ -6,16 +6,21 @@
 -- Columns are listed in the order the program writes them (org.annals.store.Table): a new column is
 -- added at the end of its table, in a new migration, and at the end of its Table constant.
 --
+-- No keys or indexes here: DuckDB rewrites its (ART) indexes at every checkpoint, which made storing
+-- slower and slower as the archive grew (30 s commits at 70,000 articles); its scans are fast enough
+-- without them, and the embedded archive has one writer, which checks ids, URLs and hashes itself.
+-- PostgreSQL, shared by many writers, gets its keys and indexes in its own migration.
+--
 -- Ids: an article's seq comes from article_seq and grows in storage order; the n-th event, quote,
 -- claim or time (from 0) of article seq has the id seq * 1000 + n: stable, unique, GDELT-compatible.
 
 CREATE SEQUENCE article_seq START 1;
 
 CREATE TABLE articles (
-    seq            BIGINT NOT NULL PRIMARY KEY,
-    id             TEXT NOT NULL UNIQUE,
-    url            TEXT UNIQUE,           -- canonical (CanonicalUrl)
-    content_hash   TEXT NOT NULL UNIQUE,  -- SHA-256 of the whitespace-normalised text, hex
+    seq            BIGINT NOT NULL,
+    id             TEXT NOT NULL,
+    url            TEXT,                  -- canonical (CanonicalUrl)
+    content_hash   TEXT NOT NULL,         -- SHA-256 of the whitespace-normalised text, hex
     story_id       TEXT NOT NULL,         -- the id of the story's first copy (its own id when first)
     title          TEXT,
     site           TEXT,

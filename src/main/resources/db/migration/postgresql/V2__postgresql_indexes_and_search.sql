@@ -1,6 +1,12 @@
--- PostgreSQL: the indexes the archive's questions need, and full-text search in the article's language.
--- (The embedded archive needs neither: DuckDB scans its columns fast enough, and Lucene searches.)
+-- PostgreSQL: keys, the indexes the archive's questions need, and full-text search in the article's
+-- language. (The embedded archive needs none of them: one writer checks the keys, DuckDB scans its columns
+-- fast enough, and Lucene searches.) The unique keys are what keeps concurrent writers from storing an
+-- article twice: the one that loses tries again and finds the duplicate.
 
+ALTER TABLE articles ADD PRIMARY KEY (seq);
+ALTER TABLE articles ADD CONSTRAINT articles_id UNIQUE (id);
+ALTER TABLE articles ADD CONSTRAINT articles_url UNIQUE (url);
+ALTER TABLE articles ADD CONSTRAINT articles_content_hash UNIQUE (content_hash);
 ALTER TABLE events ADD PRIMARY KEY (id);
 ALTER TABLE quotes ADD PRIMARY KEY (id);
 ALTER TABLE claims ADD PRIMARY KEY (id);

@@ -76,10 +76,8 @@ class ArticleRecordTest {
 
     @Test
     void cameoCodesHaveABaseAndARoot() {
-        assertEquals("057", ArticleRecord.baseCode("057"));
-        assertEquals("033", ArticleRecord.baseCode("0332"));
-        assertEquals("040", ArticleRecord.baseCode("04"));
-        assertEquals("03", ArticleRecord.rootCode("0332"));
+        assertEquals(List.of("057", "033", "040", "03"), List.of(ArticleRecord.baseCode("057"),
+                ArticleRecord.baseCode("0332"), ArticleRecord.baseCode("04"), ArticleRecord.rootCode("0332")));
     }
 
     @Test

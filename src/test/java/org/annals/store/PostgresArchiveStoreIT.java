@@ -105,6 +105,50 @@ class PostgresArchiveStoreIT extends ArchiveStoreContract {
         assertFalse(e.getMessage().contains(wrong), e.getMessage());
     }
 
+    /** Runs {@code $ANNALS_TEST_POSTGRES_CTL action} (stop or start), returning its exit status. */
+    private static int server(String action) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c", System.getenv("ANNALS_TEST_POSTGRES_CTL") + " " + action)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        return p.waitFor();
+    }
+
+    @Test
+    void aServerThatGoesAwayIsWaitedForThenReportedAndNothingIsHalfStored() throws Exception {
+        String ctl = System.getenv("ANNALS_TEST_POSTGRES_CTL");
+        Assumptions.assumeTrue(ctl != null && !ctl.isBlank(), "ANNALS_TEST_POSTGRES_CTL is not set");
+        AnalysisResult summit = ArchiveArticles.summit();
+        AnalysisResult aid = ArchiveArticles.aid();
+        store.put(summit);
+        assertEquals(0, server("stop"));
+        try {
+            long start = System.nanoTime();
+            ArchiveException e = assertThrows(ArchiveException.class, () -> store.put(aid));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(ArchiveException.Reason.UNAVAILABLE, e.reason(), e.getMessage());
+            assertTrue(e.getMessage().contains("5 attempts") && e.getMessage().contains(store.location()), e.getMessage());
+            assertTrue(seconds < 30, "gave up after " + seconds + " s");
+
+            // A server back within the retries is waited for.
+            Thread restart = new Thread(() -> {
+                try {
+                    Thread.sleep(1500);
+                    server("start");
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            restart.start();
+            assertEquals(IngestReceipt.Outcome.STORED, store.put(aid).outcome());
+            restart.join();
+        } finally {
+            server("start");
+        }
+        ArchiveStats stats = store.stats();
+        assertEquals(2, stats.articles());
+        assertEquals(summit.events().size() + aid.events().size(), stats.events());
+        assertEquals(summit.quotes().size() + aid.quotes().size(), stats.quotes());
+    }
+
     @Test
     void twoProcessesStoringTheSameArticlesAtOnceStoreEachOnce() throws Exception {
         List<AnalysisResult> articles = ArchiveArticles.analysed();
