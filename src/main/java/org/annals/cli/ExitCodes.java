@@ -8,6 +8,11 @@ public final class ExitCodes {
     public static final int SOME_FAILED = 1;
     /** The command line was wrong: unknown option, bad value, missing argument. */
     public static final int USAGE = 2;
+    /**
+     * The archive failed: not found, locked by another writer, corrupt, or its database unavailable. What
+     * was stored before the failure stays stored.
+     */
+    public static final int ARCHIVE = 3;
     /** A bug: an unexpected exception escaped a command (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL = 70;
 
