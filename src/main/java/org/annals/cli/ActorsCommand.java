@@ -36,9 +36,6 @@ public final class ActorsCommand implements Callable<Integer> {
     @Mixin
     QueryOptions query;
 
-    @Mixin
-    PeriodOptions period;
-
     @Option(names = "--top", defaultValue = "20", paramLabel = "N",
             description = "How many to list, 1 to 1,000. Default: ${DEFAULT-VALUE}.")
     int top;
@@ -57,7 +54,7 @@ public final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActorQuery q = query.query(() -> new ActorQuery(top, period.from, period.to));
+        ActorQuery q = query.query(() -> new ActorQuery(top, query.from(), query.to()));
         try (ArchiveStore store = query.open()) {
             ListingPrinter printer = query.printer(context);
             if (pairs) {

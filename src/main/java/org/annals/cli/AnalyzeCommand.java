@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.ingest.DocumentReader;
 import org.annals.pipeline.BatchAnalyzer;
 import org.annals.pipeline.Outcome;
 import picocli.CommandLine.Command;
@@ -55,9 +54,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentReader reader = read.reader();
-        int workers = read.workers();
-        BatchAnalyzer batch = new BatchAnalyzer(context.pipeline().get(), reader, workers);
+        BatchAnalyzer batch = read.batch(context.pipeline());
         ResultPrinter printer = ResultPrinter.forFormat(format, tokens, context.out());
         int[] counts = new int[2];
         batch.run(inputs, context::in, (Outcome outcome) -> {

@@ -31,9 +31,6 @@ public final class DyadCommand implements Callable<Integer> {
     @Mixin
     QueryOptions query;
 
-    @Mixin
-    PeriodOptions period;
-
     @Parameters(index = "0", paramLabel = "A", description = "One actor: a CAMEO actor code or its prefix.")
     String a;
 
@@ -61,7 +58,7 @@ public final class DyadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DyadQuery q = query.query(() -> new DyadQuery(a, b, DyadQuery.Period.parse(by), period.from, period.to));
+        DyadQuery q = query.query(() -> new DyadQuery(a, b, DyadQuery.Period.parse(by), query.from(), query.to()));
         try (ArchiveStore store = query.open()) {
             List<Row> rows = rows(q, store.dyad(q));
             List<String> notes = new ArrayList<>();

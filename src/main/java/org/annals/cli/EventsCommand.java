@@ -30,9 +30,6 @@ public final class EventsCommand implements Callable<Integer> {
     QueryOptions query;
 
     @Mixin
-    PeriodOptions period;
-
-    @Mixin
     PageOptions paging;
 
     @Option(names = "--source", paramLabel = "CODE", description = "Source actor: a CAMEO actor code or its prefix (RUS, RUSGOV).")
@@ -51,11 +48,8 @@ public final class EventsCommand implements Callable<Integer> {
             description = "asserted, reported, alleged, planned, hypothetical or negated.")
     Status status;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in this language (it, en).")
-    String language;
-
-    @Option(names = "--site", paramLabel = "SITE", description = "Only articles from this site (as stored, e.g. thesocialpost.it).")
-    String site;
+    @Mixin
+    ArticleOptions articles;
 
     private final CliContext context;
 
@@ -66,8 +60,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery q = query.query(() -> new EventQuery(source, target, cameo,
-                plover == null ? null : plover.toUpperCase(Locale.ROOT), status, period.from, period.to,
-                QueryOptions.language(language), site, paging.page, paging.size));
+                plover == null ? null : plover.toUpperCase(Locale.ROOT), status, query.from(), query.to(),
+                articles.language(), articles.site(), paging.page, paging.size));
         try (ArchiveStore store = query.open()) {
             long total = store.countEvents(q);
             List<StoredEvent> events = store.events(q);

@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.ingest.DocumentReader;
 import org.annals.pipeline.BatchAnalyzer;
 import org.annals.store.ArchiveException;
 import org.annals.store.ArchiveStore;
@@ -60,8 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentReader reader = read.reader();
-        int workers = read.workers();
+        read.check();
         boolean bar = context.terminal() && !quiet;
         IngestProgress progress = new IngestProgress(context.err(), bar, quiet,
                 bar ? InputCount.estimate(inputs) : -1, System::nanoTime);
@@ -69,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
         String location = archive.location();
         ArchiveStore opened = Archives.open(location, Archives.Mode.WRITE);
         try (GuardedArchive store = new GuardedArchive(opened, () -> progress.summary(location, true))) {
-            BatchAnalyzer batch = new BatchAnalyzer(context.pipeline().get(), reader, workers);
+            BatchAnalyzer batch = read.batch(context.pipeline());
             batch.run(inputs, context::in, outcome -> {
                 if (outcome.failed()) {
                     progress.failed(outcome.failure());

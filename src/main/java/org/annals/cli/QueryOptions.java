@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.annals.store.ArchiveStore;
 import org.annals.store.Archives;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every query command shares: the archive to ask, the output format, and the one place where a query's
- * own argument checks become usage errors.
+ * What every query command shares: the archive to ask, the period, the output format, and the one place where
+ * a query's own argument checks become usage errors.
  */
 public final class QueryOptions {
     @Spec(Spec.Target.MIXEE)
@@ -19,6 +20,9 @@ public final class QueryOptions {
 
     @Mixin
     ArchiveOption archive;
+
+    @Mixin
+    PeriodOptions period;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv",
             description = "Output: an aligned table (long text cut with …), JSON, or CSV (RFC 4180, every "
@@ -37,17 +41,14 @@ public final class QueryOptions {
         }
     }
 
-    /** Checks a {@code --lang} value: a two-letter ISO 639-1 code, lower-cased; null stays null. */
-    static String language(String language) {
-        if (language == null || language.isBlank()) {
-            return null;
-        }
-        String code = language.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!code.matches("[a-z]{2}")) {
-            throw new IllegalArgumentException("--lang must be a two-letter language code (it, en), was '"
-                    + language + "'");
-        }
-        return code;
+    /** The first day of the period asked for, or null. */
+    LocalDate from() {
+        return period.from;
+    }
+
+    /** The last day of the period asked for, or null. */
+    LocalDate to() {
+        return period.to;
     }
 
     /** Opens the archive for reading; a missing, locked or corrupt one is an archive error naming it. */

@@ -28,9 +28,6 @@ public final class QuotesCommand implements Callable<Integer> {
     QueryOptions query;
 
     @Mixin
-    PeriodOptions period;
-
-    @Mixin
     PageOptions paging;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Who spoke: part of a name, or an actor code.")
@@ -47,7 +44,7 @@ public final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuoteQuery q = query.query(() -> new QuoteQuery(speaker, via, period.from, period.to, paging.page,
+        QuoteQuery q = query.query(() -> new QuoteQuery(speaker, via, query.from(), query.to(), paging.page,
                 paging.size));
         try (ArchiveStore store = query.open()) {
             List<StoredQuote> quotes = store.quotes(q);

@@ -1,10 +1,13 @@
 package org.annals.cli;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.annals.ingest.DocumentReader;
 import org.annals.ingest.HttpFetcher;
 import org.annals.model.DocumentHints;
 import org.annals.model.Timestamp;
+import org.annals.pipeline.BatchAnalyzer;
+import org.annals.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +44,23 @@ public final class ReadOptions {
     /** A reader with these options' hints and limit, fetching {@code http(s)://} inputs from the web. */
     DocumentReader reader() {
         return new DocumentReader(maxBytes(), hints(), new HttpFetcher());
+    }
+
+    /** Checks every option, so that a usage error comes before anything is opened or loaded. */
+    void check() {
+        hints();
+        maxBytes();
+        workers();
+    }
+
+    /**
+     * A batch over these options' reader and threads. Every option is checked before the pipeline is built,
+     * because building it takes seconds.
+     */
+    BatchAnalyzer batch(Supplier<Pipeline> pipeline) {
+        DocumentReader reader = reader();
+        int workers = workers();
+        return new BatchAnalyzer(pipeline.get(), reader, workers);
     }
 
     int workers() {

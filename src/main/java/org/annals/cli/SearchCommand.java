@@ -28,19 +28,13 @@ public final class SearchCommand implements Callable<Integer> {
     QueryOptions query;
 
     @Mixin
-    PeriodOptions period;
-
-    @Mixin
     PageOptions paging;
 
     @Parameters(arity = "1..*", paramLabel = "WORDS", description = "What to search for.")
     List<String> words;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in this language (it, en).")
-    String language;
-
-    @Option(names = "--site", paramLabel = "SITE", description = "Only articles from this site (e.g. thesocialpost.it).")
-    String site;
+    @Mixin
+    ArticleOptions articles;
 
     private final CliContext context;
 
@@ -54,7 +48,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SearchQuery q = query.query(() -> new SearchQuery(String.join(" ", words),
-                QueryOptions.language(language), site, period.from, period.to, paging.page, paging.size));
+                articles.language(), articles.site(), query.from(), query.to(), paging.page, paging.size));
         try (ArchiveStore store = query.open()) {
             SearchPage page = store.search(q);
             List<Ranked> rows = new ArrayList<>();

@@ -3,10 +3,6 @@ package org.annals.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +12,12 @@ class QueryArgumentsTest {
     @TempDir
     Path dir;
 
-    private String stdout;
-    private String stderr;
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new CliContext(InputStream.nullInputStream(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> {
-                    throw new AssertionError("queries need no pipeline");
-                }));
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return code;
+        return cli.run(() -> {
+            throw new AssertionError("queries need no pipeline");
+        }, args);
     }
 
     private void assertUsage(String named, String... args) {
@@ -37,9 +25,9 @@ class QueryArgumentsTest {
         System.arraycopy(args, 0, withArchive, 0, args.length);
         withArchive[args.length] = "--archive";
         withArchive[args.length + 1] = dir.resolve("never-opened").toString();
-        assertEquals(ExitCodes.USAGE, run(withArchive), String.join(" ", args) + "\n" + stderr);
-        assertTrue(stderr.contains(named), "the message names " + named + ": " + stderr);
-        assertEquals("", stdout);
+        assertEquals(ExitCodes.USAGE, run(withArchive), String.join(" ", args) + "\n" + cli.stderr);
+        assertTrue(cli.stderr.contains(named), "the message names " + named + ": " + cli.stderr);
+        assertEquals("", cli.stdout);
     }
 
     @Test
@@ -77,14 +65,14 @@ class QueryArgumentsTest {
     void everyQueryCommandHasHelpWithExamples() {
         for (String command : new String[] {"ingest", "search", "events", "dyad", "quotes", "actors"}) {
             assertEquals(0, run(command, "--help"), command);
-            assertTrue(stdout.contains("Examples:"), command + ": " + stdout);
-            assertTrue(stdout.contains("--archive"), command + ": " + stdout);
+            assertTrue(cli.stdout.contains("Examples:"), command + ": " + cli.stdout);
+            assertTrue(cli.stdout.contains("--archive"), command + ": " + cli.stdout);
         }
     }
 
     @Test
     void actorsLookupStillWorks() {
         assertEquals(0, run("actors", "lookup", "Putin", "--date", "2010-01-01"));
-        assertTrue(stdout.contains("code="), stdout);
+        assertTrue(cli.stdout.contains("code="), cli.stdout);
     }
 }
