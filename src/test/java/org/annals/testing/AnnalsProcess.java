@@ -87,6 +87,11 @@ public final class AnnalsProcess {
         return process.exitValue();
     }
 
+    /** Asks the process to stop (SIGTERM on Linux, as Ctrl-C or a service manager would): its hooks run. */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** Kills the process the hard way: SIGKILL, no shutdown hook runs. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
