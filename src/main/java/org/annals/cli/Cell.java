@@ -37,8 +37,8 @@ record Cell(List<Span> spans) {
 
     /**
      * A cell from a search snippet: {@code <mark>…</mark>} become marked spans, other HTML entities are
-     * unescaped. Without {@code styles}, marked words are shown in square brackets instead, so they stay
-     * visible in a pipe.
+     * unescaped. Without {@code styles}, marked words are shown in square brackets instead (still marked, but
+     * drawn plain), so they stay visible in a pipe.
      */
     static Cell ofSnippet(String html, boolean styles) {
         List<Span> spans = new ArrayList<>();
@@ -52,11 +52,7 @@ record Cell(List<Span> spans) {
             }
             add(spans, unescape(html.substring(at, open)), false);
             String word = unescape(html.substring(open + 6, close));
-            if (styles) {
-                add(spans, word, true);
-            } else {
-                add(spans, "[" + word + "]", false);
-            }
+            add(spans, styles ? word : "[" + word + "]", true);
             at = close + 7;
         }
         // cleaning span by span keeps the marks; a space at either end of the whole cell goes
@@ -81,8 +77,59 @@ record Cell(List<Span> spans) {
         return w;
     }
 
-    /** This cell cut to {@code max} characters, the last one an ellipsis when anything was cut. */
+    /**
+     * This cell cut to {@code max} characters, the last one an ellipsis when anything was cut. When the first
+     * marked words would be cut off, the start goes instead (an ellipsis in its place), keeping a little of
+     * what leads up to them, so that a search snippet always shows why it matched.
+     */
     Cell truncate(int max) {
+        if (width() <= max) {
+            return this;
+        }
+        int markStart = 0;
+        for (Span s : spans) {
+            if (s.marked()) {
+                int end = markStart + length(s.text());
+                if (end > max - 1 && max >= 8) {
+                    int lead = Math.min(markStart, max / 4);
+                    return dropStart(markStart - lead).cutEnd(max);
+                }
+                break;
+            }
+            markStart += length(s.text());
+        }
+        return cutEnd(max);
+    }
+
+    /** This cell without its first {@code n} characters (or up to the next word), an ellipsis in their place. */
+    private Cell dropStart(int n) {
+        List<Span> kept = new ArrayList<>();
+        add(kept, ELLIPSIS + " ", false);
+        int skip = n;
+        for (Span s : spans) {
+            int len = length(s.text());
+            if (skip >= len) {
+                skip -= len;
+                continue;
+            }
+            int at = s.text().offsetByCodePoints(0, skip);
+            if (skip > 0 && !s.marked()) {
+                // start at a word, not inside one
+                int space = s.text().indexOf(' ', at);
+                at = space < 0 ? at : space;
+            }
+            String rest = s.text().substring(at);
+            add(kept, skip > 0 ? rest.stripLeading() : rest, s.marked());
+            skip = 0;
+        }
+        return new Cell(kept);
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    private Cell cutEnd(int max) {
         if (width() <= max) {
             return this;
         }

@@ -69,8 +69,8 @@ public final class DyadCommand implements Callable<Integer> {
                 long ba = rows.stream().mapToLong(Row::bToA).sum();
                 notes.add(String.format(Locale.ROOT, "%,d events: %,d %s→%s, %,d %s→%s, in %,d %s(s)", ab + ba,
                         ab, q.a(), q.b(), ba, q.b(), q.a(), rows.size(), q.by().label()));
-                notes.add("gold: mean Goldstein score · v.coop, m.coop: verbal, material cooperation · "
-                        + "v.conf, m.conf: verbal, material conflict");
+                notes.add("gold: mean Goldstein score · v./m.coop: verbal/material cooperation · "
+                        + "v./m.conf: verbal/material conflict");
             }
             query.printer(context).print(listing(q.a(), q.b()), rows, null, notes);
         }

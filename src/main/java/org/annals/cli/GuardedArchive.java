@@ -71,8 +71,9 @@ final class GuardedArchive implements AutoCloseable {
             if (held) {
                 lock.unlock();
             }
+            // said even when closing failed: the user learns how far the run got
+            lastWords.run();
         }
-        lastWords.run();
     }
 
     private void closeStore() {

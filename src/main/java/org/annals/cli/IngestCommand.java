@@ -68,6 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
         ArchiveStore opened = Archives.open(location, Archives.Mode.WRITE);
         try (GuardedArchive store = new GuardedArchive(opened, () -> progress.summary(location, true))) {
             BatchAnalyzer batch = read.batch(context.pipeline());
+            progress.begin();
             batch.run(inputs, context::in, outcome -> {
                 if (outcome.failed()) {
                     progress.failed(outcome.failure());

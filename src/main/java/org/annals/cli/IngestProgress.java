@@ -32,7 +32,7 @@ final class IngestProgress {
     private final boolean terminal;
     private final boolean quiet;
     private final LongSupplier nanos;
-    private final long start;
+    private long start;
     private final long expected;
 
     private long read;
@@ -85,6 +85,12 @@ final class IngestProgress {
         clearLine();
         err.println("annals: " + failure);
         tick();
+    }
+
+    /** Starts the clock again: the rate counts from when articles begin to flow, not from start-up. */
+    synchronized void begin() {
+        start = nanos.getAsLong();
+        lastLine = start;
     }
 
     synchronized long read() {

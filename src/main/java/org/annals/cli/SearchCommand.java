@@ -76,7 +76,8 @@ public final class SearchCommand implements Callable<Integer> {
                 Column.<Ranked>text("snippet", "snippet", Column.FLEX, r -> Cell.plainSnippet(r.hit().snippet()))
                         .withCell(r -> Cell.ofSnippet(r.hit().snippet(), styles)),
                 Column.hidden("snippetHtml", r -> r.hit().snippet()),
-                Column.hidden("score", r -> (double) r.hit().score()),
+                // the float's own digits, not those of its widening to double
+                Column.hidden("score", r -> Double.valueOf(Float.toString(r.hit().score()))),
                 Column.hidden("articleId", r -> r.hit().articleId()),
                 Column.hidden("url", r -> r.hit().url()),
                 Column.hidden("language", r -> r.hit().language())));

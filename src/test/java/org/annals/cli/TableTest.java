@@ -65,7 +65,10 @@ class TableTest {
         assertEquals("l'accordo firmato a \u001b[1;7mPyongyang\u001b[0m & il \u001b[1;7mtrattato\u001b[0m <segreto>",
                 styled.render(true));
         assertEquals("l'accordo firmato a Pyongyang & il trattato <segreto>".length(), styled.width());
-        assertEquals("l'accordo firmato a \u001b[1;7mPyon\u001b[0m…", styled.truncate(25).render(true));
+        assertEquals("l'accordo firmato a \u001b[1;7mPyongyang\u001b[0m & il…", styled.truncate(35).render(true));
+        // a mark that would be cut off brings the text forward, starting at a word
+        assertEquals("… a \u001b[1;7mPyongyang\u001b[0m & il \u001b[1;7mtratt\u001b[0m…", styled.truncate(25).render(true));
+        assertEquals("… a [Pyongyang] & il [tr…", plain.truncate(25).render(false));
         assertEquals("l'accordo firmato a Pyongyang & il trattato <segreto>", Cell.plainSnippet(html));
     }
 
