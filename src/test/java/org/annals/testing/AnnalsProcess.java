@@ -89,12 +89,14 @@ public final class AnnalsProcess {
 
     /** Asks the process to stop (SIGTERM on Linux, as Ctrl-C or a service manager would): its hooks run. */
     public void terminate() {
-        process.destroy();
+        // through the handle: Process.destroy would also close our ends of the pipes, losing what the
+        // process prints while it stops
+        process.toHandle().destroy();
     }
 
     /** Kills the process the hard way: SIGKILL, no shutdown hook runs. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
