@@ -1,0 +1,78 @@
+package org.annals.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import org.annals.output.ResultJson;
+import org.annals.search.SearchHit;
+import org.annals.store.StoredEvent;
+import org.annals.store.StoredQuote;
+
+/**
+ * The API's JSON: events and quotes as the output contract writes them (README, "Output contract"), with
+ * the archive's fields (id, article, site, dates) added in front.
+ */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private Json() {}
+
+    static ObjectNode object() {
+        return F.objectNode();
+    }
+
+    static ArrayNode array() {
+        return F.arrayNode();
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static ObjectNode event(StoredEvent e) {
+        ObjectNode n = object();
+        n.put("id", e.id());
+        n.put("articleId", e.articleId());
+        n.put("url", e.url());
+        n.put("site", e.site());
+        n.put("language", e.language());
+        n.put("published", date(e.published()));
+        n.put("added", date(e.added()));
+        n.put("eventDate", date(e.date()));
+        n.put("rootEvent", e.rootEvent());
+        n.setAll(ResultJson.event(e.event()));
+        return n;
+    }
+
+    static ObjectNode quote(StoredQuote q) {
+        ObjectNode n = object();
+        n.put("id", q.id());
+        n.put("articleId", q.articleId());
+        n.put("url", q.url());
+        n.put("site", q.site());
+        n.put("published", date(q.published()));
+        n.setAll(ResultJson.quote(q.quote()));
+        return n;
+    }
+
+    static ObjectNode hit(SearchHit h) {
+        ObjectNode n = object();
+        n.put("articleId", h.articleId());
+        n.put("title", h.title());
+        n.put("url", h.url());
+        n.put("site", h.site());
+        n.put("language", h.language());
+        n.put("published", date(h.published()));
+        n.put("score", h.score());
+        n.put("snippet", h.snippet());
+        return n;
+    }
+}
