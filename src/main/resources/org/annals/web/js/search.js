@@ -1,0 +1,34 @@
+// Search across the archive: ranked hits with highlighted snippets, filters, paging.
+import {api} from './api.js';
+import {el, formValues, input, message, select, snippet} from './dom.js';
+import {filterForm, pager} from './common.js';
+import {go, href, paramsObject} from './route.js';
+
+export async function renderSearch(main, params) {
+  const p = paramsObject(params);
+  main.appendChild(el('h1', null, 'Search the archive'));
+  main.appendChild(filterForm([
+    input('q', 'words', p.q, {type: 'search', placeholder: 'e.g. treaty "North Korea" -sanctions', autofocus: true, size: 40}),
+    select('lang', 'language', [['', 'any'], ['it', 'Italian'], ['en', 'English']], p.lang),
+    input('site', 'site', p.site, {placeholder: 'e.g. ansa.it'}),
+    input('from', 'published from', p.from, {type: 'date'}),
+    input('to', 'to', p.to, {type: 'date'}),
+  ], form => go('/search', formValues(form)), 'Search'));
+  if (!p.q) {
+    main.appendChild(message('Type words to search titles and texts; "quoted phrases" and -exclusions work. '
+      + 'Or browse events, an actor pair over time, the network of actors, or quotes.'));
+    return;
+  }
+  const page = Number(p.page || 1);
+  const result = await api('articles', {q: p.q, lang: p.lang, site: p.site, from: p.from, to: p.to, page});
+  main.appendChild(el('p', {class: 'count'}, `${result.total.toLocaleString('en')} articles`));
+  const list = el('ol', {class: 'hits', start: String((page - 1) * result.size + 1)});
+  for (const hit of result.hits) {
+    list.appendChild(el('li', {class: 'hit'},
+      el('a', {class: 'title', href: href('/article/' + encodeURIComponent(hit.articleId))}, hit.title || hit.articleId),
+      el('div', {class: 'meta'}, [hit.site, hit.published, hit.language].filter(Boolean).join(' · ')),
+      el('p', {class: 'snippet'}, snippet(hit.snippet))));
+  }
+  main.appendChild(list);
+  if (result.pages > 1) main.appendChild(pager(page, result.pages, n => href('/search', Object.assign({}, p, {page: n}))));
+}
