@@ -80,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentHints hints = hints();
-        long maxBytes = parseSize(maxSize);
+        long maxBytes = parseSize(spec, "--max-size", maxSize);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 256) {
             throw usage("--threads must be between 1 and 256, was " + workers);
@@ -123,7 +123,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return DocumentHints.NONE.withLanguage(lang.equals("auto") ? null : lang).withPublished(date);
     }
 
-    private long parseSize(String text) {
+    /** A size such as 500K, 16M or 1G given to {@code option}; a usage error naming the option otherwise. */
+    static long parseSize(CommandSpec spec, String option, String text) {
         String s = text.strip().toUpperCase(Locale.ROOT);
         long unit = 1;
         if (s.endsWith("B")) {
@@ -142,11 +143,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             long value = Long.parseLong(s.strip());
             if (value <= 0 || value > (1L << 40) / unit) {
-                throw usage("--max-size must be positive and at most 1T, was '" + text + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        option + " must be positive and at most 1T, was '" + text + "'");
             }
             return value * unit;
         } catch (NumberFormatException e) {
-            throw usage("--max-size must be a number with an optional K, M or G, was '" + text + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be a number with an optional K, M or G, was '" + text + "'");
         }
     }
 

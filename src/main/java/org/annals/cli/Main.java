@@ -53,6 +53,9 @@ public final class Main {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(context));
             }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(context));
+            }
             if (type == BenchCommand.class) {
                 return type.cast(new BenchCommand(context));
             }
