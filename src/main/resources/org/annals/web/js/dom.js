@@ -1,5 +1,5 @@
 // DOM helpers. Article data is untrusted: it only ever becomes text nodes or attribute values set through
-// the DOM API, never HTML (no innerHTML anywhere in the UI).
+// the DOM API, never markup parsed from a string, anywhere in the UI.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
