@@ -65,13 +65,8 @@ final class ArticleRoutes {
     }
 
     private static ObjectNode summary(StoredArticle a) {
-        ObjectNode n = Json.object();
-        n.put("id", a.id());
-        n.put("url", a.url());
+        ObjectNode n = Json.origin("id", a.id(), a.url(), a.site(), a.language(), a.published());
         n.put("title", a.title());
-        n.put("site", a.site());
-        n.put("language", a.language());
-        n.put("published", Json.date(a.published()));
         return n;
     }
 

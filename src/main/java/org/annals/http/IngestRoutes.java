@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.annals.ingest.ContentSniffer;
 import org.annals.ingest.DocumentReader;
-import org.annals.ingest.DocumentSink;
 import org.annals.ingest.ReadFailure;
 import org.annals.ingest.TextDecoder;
 import org.annals.ingest.UnreadableInputException;
@@ -125,20 +123,10 @@ final class IngestRoutes {
         }
         // one line of JSON Lines: the same fields, checks and messages as 'annals analyze'
         byte[] line = record.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        List<RawDocument> documents = new ArrayList<>();
-        List<ReadFailure> failures = new ArrayList<>();
-        new DocumentReader(Math.max(maxBytes, line.length), DocumentHints.NONE)
-                .read(List.of("-"), () -> new ByteArrayInputStream(line), new DocumentSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        documents.add(document);
-                    }
-
-                    @Override
-                    public void fail(ReadFailure failure) {
-                        failures.add(failure);
-                    }
-                });
+        DocumentReader.Batch batch = new DocumentReader(Math.max(maxBytes, line.length), DocumentHints.NONE)
+                .readAll(List.of("-"), () -> new ByteArrayInputStream(line));
+        List<RawDocument> documents = batch.documents();
+        List<ReadFailure> failures = batch.failures();
         if (!failures.isEmpty() || documents.size() != 1) {
             String reason = failures.isEmpty() ? "expected one article" : failures.get(0).reason();
             throw new IllegalArgumentException("the article cannot be read: " + reason);

@@ -37,14 +37,20 @@ final class Json {
         return date == null ? null : date.toString();
     }
 
-    static ObjectNode event(StoredEvent e) {
+    /** The fields that say where something was read: its article's id, address, site, language and date. */
+    static ObjectNode origin(String idField, String id, String url, String site, String language, LocalDate published) {
         ObjectNode n = object();
-        n.put("id", e.id());
-        n.put("articleId", e.articleId());
-        n.put("url", e.url());
-        n.put("site", e.site());
-        n.put("language", e.language());
-        n.put("published", date(e.published()));
+        n.put(idField, id);
+        n.put("url", url);
+        n.put("site", site);
+        n.put("language", language);
+        n.put("published", date(published));
+        return n;
+    }
+
+    static ObjectNode event(StoredEvent e) {
+        ObjectNode n = object().put("id", e.id());
+        n.setAll(origin("articleId", e.articleId(), e.url(), e.site(), e.language(), e.published()));
         n.put("added", date(e.added()));
         n.put("eventDate", date(e.date()));
         n.put("rootEvent", e.rootEvent());
@@ -53,24 +59,15 @@ final class Json {
     }
 
     static ObjectNode quote(StoredQuote q) {
-        ObjectNode n = object();
-        n.put("id", q.id());
-        n.put("articleId", q.articleId());
-        n.put("url", q.url());
-        n.put("site", q.site());
-        n.put("published", date(q.published()));
+        ObjectNode n = object().put("id", q.id());
+        n.setAll(origin("articleId", q.articleId(), q.url(), q.site(), null, q.published()));
         n.setAll(ResultJson.quote(q.quote()));
         return n;
     }
 
     static ObjectNode hit(SearchHit h) {
-        ObjectNode n = object();
-        n.put("articleId", h.articleId());
+        ObjectNode n = origin("articleId", h.articleId(), h.url(), h.site(), h.language(), h.published());
         n.put("title", h.title());
-        n.put("url", h.url());
-        n.put("site", h.site());
-        n.put("language", h.language());
-        n.put("published", date(h.published()));
         n.put("score", h.score());
         n.put("snippet", h.snippet());
         return n;

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.ingest.DocumentReader;
-import org.annals.ingest.DocumentSink;
-import org.annals.ingest.ReadFailure;
 import org.annals.model.AnalysisResult;
 import org.annals.model.DocumentHints;
 import org.annals.model.RawDocument;
@@ -51,19 +49,12 @@ final class FixtureArchive {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<RawDocument> documents = new ArrayList<>();
-        new DocumentReader(1 << 20, DocumentHints.NONE).read(List.of("-"),
-                () -> new java.io.ByteArrayInputStream(bytes), new DocumentSink() {
-                    @Override
-                    public void accept(RawDocument document) {
-                        documents.add(document);
-                    }
-
-                    @Override
-                    public void fail(ReadFailure failure) {
-                        throw new IllegalStateException("bad fixture: " + failure);
-                    }
-                });
+        DocumentReader.Batch batch = new DocumentReader(1 << 20, DocumentHints.NONE)
+                .readAll(List.of("-"), () -> new java.io.ByteArrayInputStream(bytes));
+        if (!batch.failures().isEmpty()) {
+            throw new IllegalStateException("bad fixture: " + batch.failures());
+        }
+        List<RawDocument> documents = batch.documents();
         return documents;
     }
 }
