@@ -75,6 +75,8 @@ class WebUiIT {
     void searchShowsRankedHitsWithMarkedWords() {
         open("#/");
         WebElement box = await("input[name=q]");
+        assertTrue(await(".overview").getText().contains("PRKGOV – RUSGOV"), "the most active pairs as ways in");
+        BrowserSupport.screenshot(browser, "home");
         box.sendKeys("treaty");
         browser.findElement(By.cssSelector("form.filters button")).click();
         await("li.hit");

@@ -17,6 +17,7 @@ export async function renderSearch(main, params) {
   if (!p.q) {
     main.appendChild(message('Type words to search titles and texts; "quoted phrases" and -exclusions work. '
       + 'Or browse events, an actor pair over time, the network of actors, or quotes.'));
+    await overview(main);
     return;
   }
   const page = Number(p.page || 1);
@@ -31,4 +32,17 @@ export async function renderSearch(main, params) {
   }
   main.appendChild(list);
   if (result.pages > 1) main.appendChild(pager(page, result.pages, n => href('/search', Object.assign({}, p, {page: n}))));
+}
+
+/** The most active actors and pairs, as ways in when there is nothing to search for yet. */
+async function overview(main) {
+  const [actors, dyads] = await Promise.all([api('actors', {top: 12}), api('dyads', {top: 12})]);
+  if (!actors.actors.length) return;
+  main.appendChild(el('div', {class: 'overview'},
+    el('section', null, el('h2', null, 'Most active actors'), el('ol', null, actors.actors.map(a => el('li', null,
+      el('a', {href: href('/events', {source: a.code})}, a.name ? `${a.name} [${a.code}]` : a.code),
+      el('span', {class: 'muted'}, ` ${a.events.toLocaleString('en')} events`))))),
+    el('section', null, el('h2', null, 'Most active pairs'), el('ol', null, dyads.dyads.map(d => el('li', null,
+      el('a', {href: href(`/dyad/${encodeURIComponent(d.a)}/${encodeURIComponent(d.b)}`)}, `${d.a} – ${d.b}`),
+      el('span', {class: 'muted'}, ` ${d.events.toLocaleString('en')} events, mean Goldstein ${d.meanGoldstein}`)))))));
 }
