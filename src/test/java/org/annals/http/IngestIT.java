@@ -30,7 +30,7 @@ class IngestIT {
 
     @BeforeAll
     static void start() throws Exception {
-        store = new MemoryStore();
+        store = FixtureArchive.embedded(java.nio.file.Files.createTempDirectory("annals-web-archive"));
         PrintStream log = new PrintStream(new ByteArrayOutputStream(), true);
         server = AnnalsServer.start(store, ServerConfig.local(0).withIngestToken(TOKEN).withMaxRequestBytes(64 * 1024),
                 FixtureArchive::pipeline, log);
@@ -101,7 +101,8 @@ class IngestIT {
 
     @Test
     void plainTextAndHtmlBodies() {
-        var text = post("text/plain; charset=utf-8", "Spain and Portugal held talks in Madrid on Friday.\n\n" + TEXT, AUTH);
+        var text = post("text/plain; charset=utf-8", "Talks in Madrid\n\nSpain and Portugal held talks in Madrid on "
+                + "Friday about fishing rights and the shared border rivers.", AUTH);
         assertEquals(201, text.status(), text.body());
         var html = post("text/html", "<html><head><title>Talks in Lisbon</title></head><body><article><p>"
                 + "Portugal and Spain held talks in Lisbon on Friday about water and energy.</p></article></body></html>", AUTH);

@@ -34,7 +34,7 @@ class WebUiIT {
     @BeforeAll
     static void start() throws Exception {
         browser = BrowserSupport.start();
-        store = new MemoryStore();
+        store = FixtureArchive.embedded(java.nio.file.Files.createTempDirectory("annals-web-archive"));
         FixtureArchive.fill(store);
         server = AnnalsServer.start(store, ServerConfig.local(0), FixtureArchive::pipeline, new PrintStream(log, true));
     }
@@ -77,15 +77,15 @@ class WebUiIT {
         WebElement box = await("input[name=q]");
         assertTrue(await(".overview").getText().contains("PRKGOV – RUSGOV"), "the most active pairs as ways in");
         BrowserSupport.screenshot(browser, "home");
-        box.sendKeys("treaty");
+        box.sendKeys("Pyongyang");
         browser.findElement(By.cssSelector("form.filters button")).click();
         await("li.hit");
         List<WebElement> hits = all("li.hit");
         assertTrue(hits.size() >= 2, "hits: " + hits.size());
         List<WebElement> marks = all("li.hit .snippet mark");
         assertFalse(marks.isEmpty());
-        assertEquals("treaty", marks.get(0).getText().toLowerCase());
-        assertTrue(browser.getCurrentUrl().contains("#/search?q=treaty"), browser.getCurrentUrl());
+        assertEquals("pyongyang", marks.get(0).getText().toLowerCase());
+        assertTrue(browser.getCurrentUrl().contains("#/search?q=Pyongyang"), browser.getCurrentUrl());
         BrowserSupport.screenshot(browser, "search");
     }
 
@@ -98,6 +98,7 @@ class WebUiIT {
         link.click();
         await(".article-text .hl-event");
         assertEquals("Putin and Kim sign defence treaty in Pyongyang", await("h1.article-title").getText());
+        assertTrue(await(".copies").getText().contains("dailyherald.example"), "the syndicated copy is listed");
         String evidence = all(".article-text .hl-event").stream().map(WebElement::getText)
                 .reduce("", String::concat);
         assertTrue(evidence.contains("signed a mutual defence treaty"), evidence);
