@@ -83,6 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
             context.err().println("annals: cannot open the archive: " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         }
+        boolean interrupted = false;
         try (store) {
             AnnalsServer server;
             try {
@@ -101,7 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
                 try {
                     stop.await();
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    // stop as when asked; the flag is set again once the server and the archive are closed
+                    interrupted = true;
                 }
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -109,6 +111,9 @@ public final class ServeCommand implements Callable<Integer> {
                     // the JVM is already stopping: the hook has run
                 }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
     }

@@ -31,13 +31,9 @@ final class FixtureArchive {
         return pipeline;
     }
 
-    /**
-     * A new embedded archive (DuckDB and the Lucene index) in {@code folder}, the real thing the server
-     * serves. ({@code Archives.open} will open the same once it picks the backend from the location.)
-     */
+    /** A new embedded archive (DuckDB and the Lucene index) in {@code folder}, as {@code annals serve} opens one. */
     static ArchiveStore embedded(java.nio.file.Path folder) {
-        return org.annals.store.EmbeddedArchiveStore.open(folder, org.annals.store.Archives.Mode.WRITE,
-                org.annals.search.LuceneArticleIndex::new);
+        return org.annals.store.Archives.open(folder.toString(), org.annals.store.Archives.Mode.WRITE);
     }
 
     /** Analyses every fixture article and puts it into {@code store}; returns the results in file order. */
