@@ -37,7 +37,7 @@ export async function renderNetwork(main, params) {
     weight.set(d.b, (weight.get(d.b) || 0) + d.events);
   }
   const nodes = [...weight.entries()].sort((x, y) => y[1] - x[1]).map(([code]) => code);
-  const centre = SIZE / 2, radius = SIZE / 2 - 70;
+  const centre = SIZE / 2, radius = SIZE / 2 - 90;
   const position = new Map(nodes.map((code, i) => {
     const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
     return [code, [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle), angle]];
