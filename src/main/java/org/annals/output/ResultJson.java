@@ -91,7 +91,8 @@ public final class ResultJson {
         return n;
     }
 
-    static JsonNode actor(Actor a) {
+    /** An actor as the contract writes it ({name, code, country}), or a JSON null. */
+    public static JsonNode actor(Actor a) {
         if (a == null) {
             return F.nullNode();
         }
@@ -102,7 +103,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static JsonNode location(Location l) {
+    /** A location as the contract writes it ({name, country}), or a JSON null. */
+    public static JsonNode location(Location l) {
         if (l == null) {
             return F.nullNode();
         }
