@@ -53,6 +53,9 @@ public final class Main {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(context));
             }
+            if (type == ExportCommand.Events.class) {
+                return type.cast(new ExportCommand.Events(context));
+            }
             if (type == BenchCommand.class) {
                 return type.cast(new BenchCommand(context));
             }
