@@ -29,7 +29,11 @@ import picocli.CommandLine.Parameters;
                     + "on the UD test texts in ../shared (or a built-in text);",
             "  pipeline  the whole pipeline (reading excluded) in articles, sentences and tokens per second, with "
                     + "and without the stages after the language layer (times, quotes, claims, events);",
-            "  actors    actor matching in sentences per second."},
+            "  actors    actor matching in sentences per second;",
+            "  archive   the archive: fills --bench-archive with --articles synthetic articles (10 events each) "
+                    + "unless it holds them already, measures ingest with the real pipeline on real-sized pages "
+                    + "(the extraction evaluation set in ../shared, else PATH...) into a temporary archive, and "
+                    + "query latency (events, dyad, search) on the large one. Not part of the default set."},
         footer = {"", "Default inputs: the seed article in ../shared (when present) and the bundled examples/."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -43,12 +47,24 @@ public final class BenchCommand implements Callable<Integer> {
     double warmup;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Measure only these parts: nlp, pipeline, actors. Default: all.")
+            description = "Measure only these parts: nlp, pipeline, actors, archive. Default: nlp, pipeline, actors.")
     List<String> only = new ArrayList<>(List.of("nlp", "pipeline", "actors"));
 
     @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
             description = "Where the shared reference material lies. Default: ${DEFAULT-VALUE}.")
     Path shared;
+
+    @Option(names = "--bench-archive", defaultValue = "annals-bench", paramLabel = "LOC",
+            description = "The archive the archive benchmark fills and queries. Default: ${DEFAULT-VALUE}.")
+    String benchArchive;
+
+    @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
+            description = "Synthetic articles in the benchmark archive (10 events each). Default: ${DEFAULT-VALUE}.")
+    int articles;
+
+    @Option(names = "--queries", defaultValue = "300", paramLabel = "N",
+            description = "Timed queries of each kind in the archive benchmark. Default: ${DEFAULT-VALUE}.")
+    int queries;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,9 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.SOME_FAILED;
         }
         for (String part : only) {
-            if (!List.of("nlp", "pipeline", "actors").contains(part)) {
+            if (!List.of("nlp", "pipeline", "actors", "archive").contains(part)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--only takes nlp, pipeline or actors, was '" + part + "'");
+                        "--only takes nlp, pipeline, actors or archive, was '" + part + "'");
             }
         }
         var out = context.out();
@@ -126,6 +142,9 @@ public final class BenchCommand implements Callable<Integer> {
                         .forEach(line -> out.println("  " + line));
             }
             out.flush();
+        }
+        if (only.contains("archive")) {
+            new ArchiveBench(out, pipeline).run(benchArchive, articles, queries, shared, documents);
         }
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
