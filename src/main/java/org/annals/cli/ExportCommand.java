@@ -50,9 +50,9 @@ public final class ExportCommand implements Runnable {
         return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip() : Archives.DEFAULT_LOCATION;
     }
 
-    /** A location fit for messages: a PostgreSQL URL loses its password. */
-    static String printable(String location) {
-        return location.replaceFirst("^(postgres(?:ql)?://[^:/@]*):[^@/]*@", "$1:***@");
+    /** Text fit for messages: every PostgreSQL URL in it loses its password. */
+    static String printable(String text) {
+        return text.replaceAll("(postgres(?:ql)?://[^:/@\\s]*):[^@/\\s]*@", "$1:***@");
     }
 
     /** {@code annals export events}: stored events, filtered, as GDELT, JSON Lines, CSV or Parquet. */

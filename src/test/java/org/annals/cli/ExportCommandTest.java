@@ -83,5 +83,7 @@ class ExportCommandTest {
                 ExportCommand.printable("postgresql://annals:s3cret@db:5432/annals"));
         assertEquals("postgresql://db/annals", ExportCommand.printable("postgresql://db/annals"));
         assertEquals("annals-data", ExportCommand.printable("annals-data"));
+        assertEquals("cannot connect to postgresql://u:***@h/db (refused)",
+                ExportCommand.printable("cannot connect to postgresql://u:pw@h/db (refused)"));
     }
 }
