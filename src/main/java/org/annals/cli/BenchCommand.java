@@ -17,6 +17,7 @@ import org.annals.nlp.LanguageLayerBenchmark;
 import org.annals.pipeline.Pipeline;
 import org.annals.pipeline.PipelineBenchmark;
 import org.annals.pipeline.Pipelines;
+import org.annals.search.SearchBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Parameters;
             "  archive   the archive: fills --bench-archive with --articles synthetic articles (10 events each) "
                     + "unless it holds them already, measures ingest with the real pipeline on real-sized pages "
                     + "(the extraction evaluation set in ../shared, else PATH...) into a temporary archive, and "
-                    + "query latency (events, dyad, search) on the large one. Not part of the default set."},
+                    + "query latency (events, dyad, search) on the large one. Not part of the default set;",
+            "  search    the full-text index alone: indexes --articles made-up articles (300–600 words of Italian "
+                    + "or English) in a temporary directory, then times --queries searches of each kind (no filter, "
+                    + "language, site, date range, all three). Not part of the default set."},
         footer = {"", "Default inputs: the seed article in ../shared (when present) and the bundled examples/."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -47,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
     double warmup;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Measure only these parts: nlp, pipeline, actors, archive. Default: nlp, pipeline, actors.")
+            description = "Measure only these parts: nlp, pipeline, actors, archive, search. "
+                    + "Default: nlp, pipeline, actors.")
     List<String> only = new ArrayList<>(List.of("nlp", "pipeline", "actors"));
 
     @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
@@ -59,11 +64,12 @@ public final class BenchCommand implements Callable<Integer> {
     String benchArchive;
 
     @Option(names = "--articles", defaultValue = "100000", paramLabel = "N",
-            description = "Synthetic articles in the benchmark archive (10 events each). Default: ${DEFAULT-VALUE}.")
+            description = "Synthetic articles in the benchmark archive (10 events each) or search index. "
+                    + "Default: ${DEFAULT-VALUE}.")
     int articles;
 
     @Option(names = "--queries", defaultValue = "300", paramLabel = "N",
-            description = "Timed queries of each kind in the archive benchmark. Default: ${DEFAULT-VALUE}.")
+            description = "Timed queries of each kind in the archive and search benchmarks. Default: ${DEFAULT-VALUE}.")
     int queries;
 
     @CommandLine.Spec
@@ -80,6 +86,27 @@ public final class BenchCommand implements Callable<Integer> {
         if (seconds <= 0 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--seconds must be positive and --warmup not negative, were " + seconds + " and " + warmup);
+        }
+        for (String part : only) {
+            if (!List.of("nlp", "pipeline", "actors", "archive", "search").contains(part)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--only takes nlp, pipeline, actors, archive or search, was '" + part + "'");
+            }
+        }
+        var out = context.out();
+        if (only.contains("search") && (articles < 1 || queries < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles and --queries must be 1 or more, were " + articles + " and " + queries);
+        }
+        if (only.contains("search")) {
+            // made-up articles only: it needs no input files, so it runs before they are read
+            out.printf("search index of %,d made-up articles:%n", articles);
+            out.flush();
+            SearchBenchmark.run(articles, queries).forEach(line -> out.println("  " + line));
+            out.flush();
+            if (only.stream().allMatch("search"::equals)) {
+                return ExitCodes.OK;
+            }
         }
         List<String> paths = new ArrayList<>(inputs);
         if (paths.isEmpty()) {
@@ -99,13 +126,6 @@ public final class BenchCommand implements Callable<Integer> {
             context.err().println("annals: no articles to measure on; name some files");
             return ExitCodes.SOME_FAILED;
         }
-        for (String part : only) {
-            if (!List.of("nlp", "pipeline", "actors", "archive").contains(part)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--only takes nlp, pipeline, actors or archive, was '" + part + "'");
-            }
-        }
-        var out = context.out();
         if (only.contains("nlp")) {
             out.println("language layer:");
             LanguageLayerBenchmark.run(shared, (int) Math.max(1, Math.round(seconds))).lines()

@@ -1,0 +1,623 @@
+package org.annals.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.annals.model.Actor;
+import org.annals.model.AnalysisResult;
+import org.annals.model.Claim;
+import org.annals.model.Event;
+import org.annals.model.Location;
+import org.annals.model.Quantity;
+import org.annals.model.Quote;
+import org.annals.model.Status;
+import org.annals.model.TimeExpression;
+import org.annals.output.ResultJson;
+import org.annals.search.IndexedArticle;
+import org.annals.search.SearchPage;
+import org.annals.search.SearchQuery;
+
+/**
+ * The archive on a SQL database: the one implementation of {@link ArchiveStore}'s storage and questions
+ * for both backends, DuckDB (embedded) and PostgreSQL; see {@link SqlDialect} for what differs. Full-text
+ * search is wired in (Lucene for the embedded archive, PostgreSQL's own for PostgreSQL).
+ *
+ * <p>{@link #put} runs in one transaction: duplicate check (same id, canonical URL or content hash),
+ * syndicated-copy check (fingerprint bands, then the estimated similarity), then the article and everything
+ * extracted from it. Writers in this process are serialised by a lock; writers in other processes (a shared
+ * PostgreSQL archive) meet the unique keys, and the losing one tries again and finds the duplicate.
+ *
+ * <p>Thread-safe. Items beyond {@value #MAX_ITEMS} of one kind in one article are not stored (their ids
+ * would collide with the next article's; no real article has that many).
+ */
+final class SqlArchiveStore implements ArchiveStore {
+    /** Events, quotes, claims or times kept per article: ids are seq * 1000 + n. */
+    static final int MAX_ITEMS = 1000;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String EVENT_COLUMNS = "SELECT e.id, e.event_date, e.date_text, e.date_source, "
+            + "e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country, "
+            + "e.cameo, e.plover, e.goldstein, e.quad_class, e.status, e.mentions, e.location_name, "
+            + "e.location_country, e.sentence, e.evidence, e.pattern, e.attribution_name, e.attribution_code, "
+            + "e.attribution_country, e.is_root, e.language, e.site, a.id AS article_id, a.url AS article_url, "
+            + "a.published AS article_published, a.added AS article_added";
+    private static final String EVENT_ORDER = " ORDER BY e.event_date DESC NULLS LAST, e.id";
+
+    private final SqlRunner sql;
+    private final boolean writable;
+    private final Function<SearchQuery, SearchPage> search;
+    private final Consumer<IndexedArticle> stored;
+    private final AutoCloseable resources;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param sql       the database
+     * @param writable  whether {@link #put} is allowed
+     * @param search    answers {@link #search}
+     * @param stored    told each stored article (not duplicates) after its transaction committed, in storage
+     *                  order, under the write lock (the embedded archive feeds its index)
+     * @param resources closed by {@link #close} (the connection pool, the database)
+     */
+    SqlArchiveStore(SqlRunner sql, boolean writable, Function<SearchQuery, SearchPage> search,
+                    Consumer<IndexedArticle> stored, AutoCloseable resources) {
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.writable = writable;
+        this.search = Objects.requireNonNull(search, "search");
+        this.stored = Objects.requireNonNull(stored, "stored");
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    @Override
+    public String location() {
+        return sql.location();
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    @Override
+    public IngestReceipt put(AnalysisResult result) {
+        Objects.requireNonNull(result, "result");
+        if (!writable) {
+            throw new ArchiveException(ArchiveException.Reason.INVALID,
+                    location() + ": the archive is open for reading only; cannot store " + result.article().id());
+        }
+        ArticleRecord record = ArticleRecord.of(result);
+        writeLock.lock();
+        try {
+            ensureOpen();
+            Stored s = sql.transaction("storing article " + record.id() + " (" + result.source() + ")",
+                    c -> store(c, record));
+            if (s.seq > 0) {
+                stored.accept(record.indexed(s.seq));
+            }
+            return s.receipt;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private record Stored(IngestReceipt receipt, long seq) {}
+
+    private Stored store(Connection c, ArticleRecord r) throws SQLException {
+        // The first statement of the transaction: DuckDB's appenders below join the transaction it opens.
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT id, story_id FROM articles WHERE id = ? UNION ALL SELECT id, story_id FROM articles WHERE url = ? "
+                        + "UNION ALL SELECT id, story_id FROM articles WHERE content_hash = ?")) {
+            p.setString(1, r.id());
+            p.setString(2, r.url());
+            p.setString(3, r.contentHash());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return new Stored(new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, rs.getString(1),
+                            rs.getString(2), 0), 0);
+                }
+            }
+        }
+        String copyOf = storyOfCopy(c, r.fingerprint());
+        String story = copyOf != null ? copyOf : r.id();
+        long seq;
+        try (PreparedStatement p = c.prepareStatement("SELECT nextval('article_seq')");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+        }
+        SqlDialect dialect = sql.dialect();
+        var a = r.article();
+        try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLES)) {
+            w.add(seq, a.id(), r.url(), r.contentHash(), story, a.title(), r.site(), a.language(), r.published(),
+                    a.published() == null ? null : a.published().toIso(), a.publisher(), r.result().source(),
+                    LocalDateTime.now(ZoneOffset.UTC), a.text(), r.fingerprint().encode(), r.resultJson());
+        }
+        long[] bands = r.fingerprint().bandKeys();
+        if (bands.length > 0) {
+            try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLE_BANDS)) {
+                for (long band : bands) {
+                    w.add(band, seq);
+                }
+            }
+        }
+        int events = writeEvents(c, r, seq);
+        writeQuotes(c, r, seq);
+        writeClaims(c, r, seq);
+        writeTimes(c, r, seq);
+        IngestReceipt.Outcome outcome = copyOf != null ? IngestReceipt.Outcome.COPY : IngestReceipt.Outcome.STORED;
+        return new Stored(new IngestReceipt(outcome, a.id(), story, events), seq);
+    }
+
+    /** The story of the most similar stored text that is a copy of this one, or null. */
+    private static String storyOfCopy(Connection c, TextFingerprint fingerprint) throws SQLException {
+        long[] bands = fingerprint.bandKeys();
+        if (bands.length == 0) {
+            return null;
+        }
+        // The articles sharing most bands are the likeliest copies; a few suffice, and bound the work when
+        // many texts are alike (templated news).
+        String marks = String.join(", ", java.util.Collections.nCopies(bands.length, "?"));
+        String query = "SELECT a.story_id, a.fingerprint FROM articles a JOIN (SELECT article_seq, count(*) AS hits "
+                + "FROM article_bands WHERE band_key IN (" + marks + ") GROUP BY article_seq "
+                + "ORDER BY hits DESC, article_seq LIMIT 8) b ON b.article_seq = a.seq ORDER BY b.hits DESC, a.seq";
+        String best = null;
+        double bestSimilarity = TextFingerprint.COPY_SIMILARITY;
+        try (PreparedStatement p = c.prepareStatement(query)) {
+            for (int i = 0; i < bands.length; i++) {
+                p.setLong(i + 1, bands[i]);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    double similarity = fingerprint.similarity(TextFingerprint.decode(rs.getString(2)));
+                    if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+                        best = rs.getString(1);
+                        bestSimilarity = similarity;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private int writeEvents(Connection c, ArticleRecord r, long seq) throws SQLException {
+        List<Event> events = r.result().events();
+        int n = Math.min(events.size(), MAX_ITEMS);
+        if (n == 0) {
+            return 0;
+        }
+        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.EVENTS)) {
+            for (int i = 0; i < n; i++) {
+                Event e = events.get(i);
+                Actor s = e.source();
+                Actor t = e.target();
+                Location l = e.location();
+                Actor by = e.attribution();
+                w.add(seq * MAX_ITEMS + i, seq, r.eventDate(e), e.date(), e.dateSource(),
+                        s.name(), s.code(), s.country(),
+                        t == null ? null : t.name(), t == null ? null : t.code(), t == null ? null : t.country(),
+                        e.cameo(), ArticleRecord.baseCode(e.cameo()), ArticleRecord.rootCode(e.cameo()), e.plover(),
+                        e.goldstein(), e.quadClass(), e.status().label(), e.mentions(),
+                        l == null ? null : l.name(), l == null ? null : l.country(),
+                        e.sentence(), e.evidence(), e.pattern(),
+                        by == null ? null : by.name(), by == null ? null : by.code(), by == null ? null : by.country(),
+                        r.isRoot(e), r.article().language(), r.site());
+            }
+        }
+        return n;
+    }
+
+    private void writeQuotes(Connection c, ArticleRecord r, long seq) throws SQLException {
+        List<Quote> quotes = r.result().quotes();
+        int n = Math.min(quotes.size(), MAX_ITEMS);
+        if (n == 0) {
+            return;
+        }
+        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.QUOTES)) {
+            for (int i = 0; i < n; i++) {
+                Quote q = quotes.get(i);
+                Actor s = q.speaker();
+                ArrayNode via = JSON.arrayNode();
+                StringBuilder names = new StringBuilder();
+                StringBuilder codes = new StringBuilder("|");
+                for (Actor relay : q.via()) {
+                    via.add(actor(relay));
+                    names.append(relay.name().toLowerCase(Locale.ROOT)).append('\n');
+                    if (relay.code() != null) {
+                        codes.append(relay.code()).append('|');
+                    }
+                }
+                w.add(seq * MAX_ITEMS + i, seq, r.published(), s == null ? null : s.name(),
+                        s == null ? null : s.code(), s == null ? null : s.country(), via.toString(), names.toString(),
+                        codes.toString(), q.text(), q.kind().label(), q.sentence(),
+                        q.located() ? q.start() : null, q.located() ? q.end() : null);
+            }
+        }
+    }
+
+    private void writeClaims(Connection c, ArticleRecord r, long seq) throws SQLException {
+        List<Claim> claims = r.result().claims();
+        int n = Math.min(claims.size(), MAX_ITEMS);
+        if (n == 0) {
+            return;
+        }
+        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.CLAIMS)) {
+            for (int i = 0; i < n; i++) {
+                Claim cl = claims.get(i);
+                Actor s = cl.source();
+                ArrayNode quantities = JSON.arrayNode();
+                for (Quantity q : cl.quantities()) {
+                    quantities.addObject().put("value", q.value()).put("unit", q.unit());
+                }
+                boolean located = cl.start() >= 0;
+                w.add(seq * MAX_ITEMS + i, seq, cl.text(), s == null ? null : s.name(), s == null ? null : s.code(),
+                        s == null ? null : s.country(), cl.status().label(), quantities.toString(), cl.sentence(),
+                        located ? cl.start() : null, located ? cl.end() : null);
+            }
+        }
+    }
+
+    private void writeTimes(Connection c, ArticleRecord r, long seq) throws SQLException {
+        List<TimeExpression> times = r.result().times();
+        int n = Math.min(times.size(), MAX_ITEMS);
+        if (n == 0) {
+            return;
+        }
+        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.TIMES)) {
+            for (int i = 0; i < n; i++) {
+                TimeExpression t = times.get(i);
+                w.add(seq * MAX_ITEMS + i, seq, t.text(), t.value(), t.start(), t.end());
+            }
+        }
+    }
+
+    private static ObjectNode actor(Actor actor) {
+        ObjectNode n = JSON.objectNode();
+        n.put("name", actor.name());
+        n.put("code", actor.code());
+        n.put("country", actor.country());
+        return n;
+    }
+
+    // --------------------------------------------------------------------------------------------- questions
+
+    private static Where eventFilter(EventQuery q) {
+        Where w = new Where();
+        if (q.source() != null) {
+            w.and("e.source_code LIKE ?", q.source() + "%");
+        }
+        if (q.target() != null) {
+            w.and("e.target_code LIKE ?", q.target() + "%");
+        }
+        if (q.cameo() != null) {
+            w.and("e.cameo LIKE ?", q.cameo() + "%");
+        }
+        if (q.plover() != null) {
+            w.and("e.plover = ?", q.plover().toUpperCase(Locale.ROOT));
+        }
+        if (q.status() != null) {
+            w.and("e.status = ?", q.status().label());
+        }
+        w.andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
+        if (q.language() != null) {
+            w.and("e.language = ?", q.language().toLowerCase(Locale.ROOT));
+        }
+        if (q.site() != null) {
+            w.and("lower(e.site) = ?", q.site().toLowerCase(Locale.ROOT));
+        }
+        return w;
+    }
+
+    @Override
+    public List<StoredEvent> events(EventQuery query) {
+        Where w = eventFilter(query);
+        List<Object> parameters = new ArrayList<>(w.parameters());
+        parameters.add(query.size());
+        parameters.add(query.offset());
+        // The page is chosen on the events alone; only its rows meet the articles.
+        String text = EVENT_COLUMNS + " FROM (SELECT * FROM events e" + w.sql() + EVENT_ORDER
+                + " LIMIT ? OFFSET ?) e JOIN articles a ON a.seq = e.article_seq" + EVENT_ORDER;
+        return read("listing events", text, parameters, SqlArchiveStore::storedEvent);
+    }
+
+    @Override
+    public long countEvents(EventQuery query) {
+        Where w = eventFilter(query);
+        return read("counting events", "SELECT count(*) FROM events e" + w.sql(), w.parameters(),
+                rs -> rs.getLong(1)).get(0);
+    }
+
+    @Override
+    public void exportEvents(EventQuery query, Consumer<StoredEvent> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Where w = eventFilter(query);
+        String text = EVENT_COLUMNS + " FROM events e JOIN articles a ON a.seq = e.article_seq" + w.sql()
+                + " ORDER BY e.id";
+        ensureOpen();
+        // A transaction, so that PostgreSQL streams the rows with a cursor instead of loading them all.
+        sql.transaction("exporting events", c -> {
+            try (PreparedStatement p = SqlRunner.bind(c.prepareStatement(text), w.parameters())) {
+                p.setFetchSize(1000);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(storedEvent(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<DyadPeriod> dyad(DyadQuery q) {
+        String ab = "(e.source_code LIKE ? AND e.target_code LIKE ?)";
+        Where w = new Where().and("e.event_date IS NOT NULL")
+                .and("(" + ab + " OR " + ab + ")", q.a() + "%", q.b() + "%", q.b() + "%", q.a() + "%")
+                .andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
+        List<Object> parameters = new ArrayList<>(List.of(q.a() + "%", q.b() + "%"));
+        parameters.addAll(w.parameters());
+        // The period is a constant of the Period enum, never user text.
+        String text = "SELECT CAST(date_trunc('" + q.by().label() + "', CAST(e.event_date AS TIMESTAMP)) AS DATE) AS period, "
+                + "CASE WHEN " + ab + " THEN 0 ELSE 1 END AS direction, count(*) AS n, avg(e.goldstein) AS g, "
+                + "sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END) AS q1, "
+                + "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END) AS q2, "
+                + "sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END) AS q3, "
+                + "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) AS q4 "
+                + "FROM events e" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
+        record Row(LocalDate period, int direction, DyadPeriod value) {}
+        List<Row> rows = read("grouping the dyad " + q.a() + "-" + q.b(), text, parameters, rs -> {
+            LocalDate period = rs.getObject("period", LocalDate.class);
+            int direction = rs.getInt("direction");
+            return new Row(period, direction, new DyadPeriod(period, direction == 0 ? q.a() : q.b(),
+                    direction == 0 ? q.b() : q.a(), rs.getLong("n"), rs.getDouble("g"),
+                    new long[] {rs.getLong("q1"), rs.getLong("q2"), rs.getLong("q3"), rs.getLong("q4")}));
+        });
+        // Both directions of every period with events, the missing one with no events (and a mean of 0).
+        Map<LocalDate, DyadPeriod[]> periods = new LinkedHashMap<>();
+        for (Row row : rows) {
+            periods.computeIfAbsent(row.period, p -> new DyadPeriod[2])[row.direction] = row.value;
+        }
+        List<DyadPeriod> out = new ArrayList<>();
+        for (Map.Entry<LocalDate, DyadPeriod[]> e : periods.entrySet()) {
+            DyadPeriod[] pair = e.getValue();
+            out.add(pair[0] != null ? pair[0] : new DyadPeriod(e.getKey(), q.a(), q.b(), 0, 0, new long[4]));
+            out.add(pair[1] != null ? pair[1] : new DyadPeriod(e.getKey(), q.b(), q.a(), 0, 0, new long[4]));
+        }
+        return out;
+    }
+
+    private static Where dateRange(ActorQuery q) {
+        return new Where().andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
+    }
+
+    @Override
+    public List<ActorCount> topActors(ActorQuery q) {
+        Where w = dateRange(q);
+        List<Object> parameters = new ArrayList<>(w.parameters());
+        parameters.addAll(w.parameters());
+        parameters.add(q.top());
+        // An event between two mentions of the same actor counts once for it.
+        String text = "SELECT code, mode() WITHIN GROUP (ORDER BY name) AS name, sum(counted) AS n, "
+                + "sum(as_source) AS s, sum(as_target) AS t FROM ("
+                + "SELECT e.source_code AS code, e.source_name AS name, 1 AS counted, 1 AS as_source, 0 AS as_target "
+                + "FROM events e WHERE e.source_code IS NOT NULL" + w.andSql()
+                + " UNION ALL SELECT e.target_code, e.target_name, "
+                + "CASE WHEN e.target_code = e.source_code THEN 0 ELSE 1 END, 0, 1 "
+                + "FROM events e WHERE e.target_code IS NOT NULL" + w.andSql()
+                + ") m GROUP BY code ORDER BY n DESC, code LIMIT ?";
+        return read("counting actors", text, parameters, rs -> new ActorCount(rs.getString("code"),
+                rs.getString("name"), rs.getLong("n"), rs.getLong("s"), rs.getLong("t")));
+    }
+
+    @Override
+    public List<DyadCount> topDyads(ActorQuery q) {
+        Where w = dateRange(q);
+        List<Object> parameters = new ArrayList<>(w.parameters());
+        parameters.add(q.top());
+        String text = "SELECT least(e.source_code, e.target_code) AS a, greatest(e.source_code, e.target_code) AS b, "
+                + "count(*) AS n, avg(e.goldstein) AS g FROM events e WHERE e.source_code IS NOT NULL "
+                + "AND e.target_code IS NOT NULL AND e.source_code <> e.target_code" + w.andSql()
+                + " GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?";
+        return read("counting dyads", text, parameters, rs -> new DyadCount(rs.getString("a"),
+                rs.getString("b"), rs.getLong("n"), rs.getDouble("g")));
+    }
+
+    @Override
+    public List<StoredQuote> quotes(QuoteQuery q) {
+        Where w = new Where();
+        if (q.speaker() != null) {
+            w.and("(lower(q.speaker_name) LIKE ? ESCAPE '\\' OR q.speaker_code = ?)",
+                    Where.containing(q.speaker().toLowerCase(Locale.ROOT)), q.speaker().toUpperCase(Locale.ROOT));
+        }
+        if (q.via() != null) {
+            w.and("(q.via_names LIKE ? ESCAPE '\\' OR q.via_codes LIKE ? ESCAPE '\\')",
+                    Where.containing(q.via().toLowerCase(Locale.ROOT)),
+                    Where.containing("|" + q.via().toUpperCase(Locale.ROOT) + "|"));
+        }
+        w.andIf(q.from(), "q.published >= ?").andIf(q.to(), "q.published <= ?");
+        List<Object> parameters = new ArrayList<>(w.parameters());
+        parameters.add(q.size());
+        parameters.add(q.offset());
+        String text = "SELECT q.id, q.published, q.speaker_name, q.speaker_code, q.speaker_country, q.via, q.text, "
+                + "q.kind, q.sentence, q.start_offset, q.end_offset, a.id AS article_id, a.url, a.site "
+                + "FROM quotes q JOIN articles a ON a.seq = q.article_seq" + w.sql()
+                + " ORDER BY q.published DESC NULLS LAST, q.id LIMIT ? OFFSET ?";
+        return read("listing quotes", text, parameters, rs -> {
+            List<Actor> via = new ArrayList<>();
+            for (JsonNode n : parseJson(rs.getString("via"))) {
+                via.add(new Actor(n.path("name").asText(), n.path("code").asText(null), n.path("country").asText(null)));
+            }
+            Integer start = rs.getObject("start_offset", Integer.class);
+            Integer end = rs.getObject("end_offset", Integer.class);
+            Quote quote = new Quote(rs.getString("text"), actor(rs, "speaker"), via, rs.getString("sentence"),
+                    Quote.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                    start == null ? -1 : start, end == null ? -1 : end);
+            return new StoredQuote(rs.getLong("id"), rs.getString("article_id"), rs.getString("url"),
+                    rs.getString("site"), rs.getObject("published", LocalDate.class), quote);
+        });
+    }
+
+    @Override
+    public SearchPage search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        ensureOpen();
+        return search.apply(query);
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        Objects.requireNonNull(id, "id");
+        ensureOpen();
+        return sql.run("reading article " + id, c -> {
+            StoredArticle found = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT id, url, title, site, language, published, story_id, "
+                    + "result_json FROM articles WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    found = new StoredArticle(rs.getString("id"), rs.getString("url"), rs.getString("title"),
+                            rs.getString("site"), rs.getString("language"), rs.getObject("published", LocalDate.class),
+                            rs.getString("story_id"), List.of(), rs.getString("result_json"));
+                }
+            }
+            List<String> copies = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY seq")) {
+                p.setString(1, found.storyId());
+                p.setString(2, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        copies.add(rs.getString(1));
+                    }
+                }
+            }
+            return Optional.of(new StoredArticle(found.id(), found.url(), found.title(), found.site(), found.language(),
+                    found.published(), found.storyId(), copies, found.resultJson()));
+        });
+    }
+
+    @Override
+    public ArchiveStats stats() {
+        return read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
+                + "(SELECT count(DISTINCT story_id) FROM articles), (SELECT count(*) FROM events), "
+                + "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims)", List.of(),
+                rs -> new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .get(0);
+    }
+
+    /**
+     * Streams every stored article with a sequence number above {@code seq}, in storage order, as the
+     * full-text index keeps it: for rebuilding the index from the database.
+     */
+    void forEachArticleAfter(long seq, Consumer<IndexedArticle> sink) {
+        ensureOpen();
+        sql.transaction("reading articles to index", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT seq, id, title, text, url, site, language, published "
+                    + "FROM articles WHERE seq > ? ORDER BY seq")) {
+                p.setLong(1, seq);
+                p.setFetchSize(200);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new IndexedArticle(rs.getLong("seq"), rs.getString("id"), rs.getString("title"),
+                                rs.getString("text"), rs.getString("url"), rs.getString("site"),
+                                rs.getString("language"), rs.getObject("published", LocalDate.class)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            writeLock.lock();
+            try {
+                resources.close();
+            } catch (ArchiveException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ArchiveException(ArchiveException.Reason.FAILED, location() + ": closing failed: "
+                        + e.getMessage(), e);
+            } finally {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ rows
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> read(String operation, String text, List<Object> parameters,
+                             RowReader<T> reader) {
+        ensureOpen();
+        return sql.run(operation, c -> {
+            List<T> out = new ArrayList<>();
+            try (PreparedStatement p = SqlRunner.bind(c.prepareStatement(text), parameters);
+                 ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static StoredEvent storedEvent(ResultSet rs) throws SQLException {
+        String locationName = rs.getString("location_name");
+        Event event = new Event(actor(rs, "source"), actor(rs, "target"), rs.getString("cameo"), rs.getString("plover"),
+                rs.getDouble("goldstein"), rs.getString("date_text"),
+                Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+                locationName == null ? null : new Location(locationName, rs.getString("location_country")),
+                rs.getString("sentence"), rs.getString("evidence"), rs.getInt("quad_class"), rs.getString("pattern"),
+                rs.getInt("mentions"), rs.getString("date_source"), actor(rs, "attribution"));
+        LocalDateTime added = rs.getObject("article_added", LocalDateTime.class);
+        return new StoredEvent(rs.getLong("id"), rs.getString("article_id"), rs.getString("article_url"),
+                rs.getString("site"), rs.getString("language"), rs.getObject("article_published", LocalDate.class),
+                added.toLocalDate(), rs.getObject("event_date", LocalDate.class), rs.getBoolean("is_root"), event);
+    }
+
+    /** The actor in columns {@code prefix_name}, {@code prefix_code}, {@code prefix_country}, or null. */
+    private static Actor actor(ResultSet rs, String prefix) throws SQLException {
+        String name = rs.getString(prefix + "_name");
+        return name == null ? null
+                : new Actor(name, rs.getString(prefix + "_code"), rs.getString(prefix + "_country"));
+    }
+
+    private static JsonNode parseJson(String text) throws SQLException {
+        try {
+            return ResultJson.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored JSON value does not parse: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new ArchiveException(ArchiveException.Reason.INVALID, location() + ": the archive is closed");
+        }
+    }
+}
