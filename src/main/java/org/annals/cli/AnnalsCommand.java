@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Annals reads news articles and turns each into a dated, sourced record: who did what to "
                 + "whom, who said what through whom, which claims are made, and when."},
-        subcommands = {AnalyzeCommand.class, ActorsCommand.class, BenchCommand.class, ServeCommand.class,
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, ActorsCommand.class, BenchCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 all inputs read, 1 some inputs failed, 2 usage error, 70 internal error.",
+        footer = {"", "Exit codes: 0 all inputs read, 1 some inputs failed, 2 usage error, 3 archive error, 74 output error, "
+                + "70 internal error.",
             "Run 'annals COMMAND --help' for the options of a command."})
 public final class AnnalsCommand implements Runnable {
     @Spec

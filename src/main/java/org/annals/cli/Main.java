@@ -56,6 +56,9 @@ public final class Main {
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(context));
             }
+            if (type == ExportCommand.Events.class) {
+                return type.cast(new ExportCommand.Events(context));
+            }
             if (type == BenchCommand.class) {
                 return type.cast(new BenchCommand(context));
             }

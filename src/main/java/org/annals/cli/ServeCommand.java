@@ -81,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
             store = Archives.open(archive, config.ingestToken() == null ? Archives.Mode.READ : Archives.Mode.WRITE);
         } catch (ArchiveException e) {
             context.err().println("annals: cannot open the archive: " + e.getMessage());
-            return ExitCodes.SOME_FAILED;
+            return ExitCodes.ARCHIVE;
         }
         boolean interrupted = false;
         try (store) {

@@ -91,7 +91,7 @@ public final class ResultJson {
         return n;
     }
 
-    /** An actor as the output contract writes it, or a JSON null. */
+    /** An actor as the contract writes it ({name, code, country}), or a JSON null. */
     public static JsonNode actor(Actor a) {
         if (a == null) {
             return F.nullNode();
@@ -103,7 +103,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static JsonNode location(Location l) {
+    /** A location as the contract writes it ({name, country}), or a JSON null. */
+    public static JsonNode location(Location l) {
         if (l == null) {
             return F.nullNode();
         }

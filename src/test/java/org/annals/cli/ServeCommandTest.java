@@ -47,7 +47,7 @@ class ServeCommandTest {
 
     @Test
     void anArchiveThatCannotBeOpenedIsReported() {
-        assertEquals(ExitCodes.SOME_FAILED, run("serve", "--archive", dir.resolve("no-archive").toString(),
+        assertEquals(ExitCodes.ARCHIVE, run("serve", "--archive", dir.resolve("no-archive").toString(),
                 "--port", "0"));
         assertTrue(stderr.startsWith("annals: cannot open the archive: "), stderr);
     }
