@@ -88,7 +88,12 @@ public final class ReadOptions {
     }
 
     long maxBytes() {
-        String s = maxSize.strip().toUpperCase(Locale.ROOT);
+        return parseSize(mixee, "--max-size", maxSize);
+    }
+
+    /** A size such as 500K, 16M or 1G given to {@code option}; a usage error naming the option otherwise. */
+    static long parseSize(CommandSpec spec, String option, String text) {
+        String s = text.strip().toUpperCase(Locale.ROOT);
         long unit = 1;
         if (s.endsWith("B")) {
             s = s.substring(0, s.length() - 1);
@@ -106,11 +111,13 @@ public final class ReadOptions {
         try {
             long value = Long.parseLong(s.strip());
             if (value <= 0 || value > (1L << 40) / unit) {
-                throw usage("--max-size must be positive and at most 1T, was '" + maxSize + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        option + " must be positive and at most 1T, was '" + text + "'");
             }
             return value * unit;
         } catch (NumberFormatException e) {
-            throw usage("--max-size must be a number with an optional K, M or G, was '" + maxSize + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be a number with an optional K, M or G, was '" + text + "'");
         }
     }
 

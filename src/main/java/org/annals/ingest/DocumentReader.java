@@ -108,9 +108,14 @@ public final class DocumentReader {
      * Large batches should stream through {@link #read} instead.
      */
     public Batch readAll(List<String> inputs) {
+        return readAll(inputs, InputStream::nullInputStream);
+    }
+
+    /** Reads every input into memory, "-" from {@code stdin} (a request body, a test's bytes). */
+    public Batch readAll(List<String> inputs, Supplier<InputStream> stdin) {
         List<RawDocument> documents = new ArrayList<>();
         List<ReadFailure> failures = new ArrayList<>();
-        read(inputs, InputStream::nullInputStream, new DocumentSink() {
+        read(inputs, stdin, new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
                 documents.add(document);

@@ -91,7 +91,7 @@ public final class ResultJson {
         return n;
     }
 
-    /** An actor as the contract writes it ({@code name}, {@code code}, {@code country}), or JSON null. */
+    /** An actor as the contract writes it ({name, code, country}), or a JSON null. */
     public static JsonNode actor(Actor a) {
         if (a == null) {
             return F.nullNode();
@@ -103,7 +103,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static JsonNode location(Location l) {
+    /** A location as the contract writes it ({name, country}), or a JSON null. */
+    public static JsonNode location(Location l) {
         if (l == null) {
             return F.nullNode();
         }
@@ -113,7 +114,7 @@ public final class ResultJson {
         return n;
     }
 
-    /** One event as the contract writes it in {@code events[]}. */
+    /** An event as the output contract writes it (for the archive's API and exports). */
     public static ObjectNode event(Event e) {
         ObjectNode n = F.objectNode();
         n.set("source", actor(e.source()));
@@ -134,7 +135,7 @@ public final class ResultJson {
         return n;
     }
 
-    /** One quote as the contract writes it in {@code quotes[]}. */
+    /** A quote as the output contract writes it (for the archive's API and exports). */
     public static ObjectNode quote(Quote q) {
         ObjectNode n = F.objectNode();
         n.put("text", q.text());

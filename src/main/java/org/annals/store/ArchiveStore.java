@@ -32,6 +32,17 @@ public interface ArchiveStore extends AutoCloseable {
     /** Stores one analysed article with everything extracted from it; see the class contract. */
     IngestReceipt put(AnalysisResult result);
 
+    /**
+     * Stores several articles in order, with the same outcome as {@link #put} on each in turn; an
+     * implementation may store them in fewer transactions (each article still whole or not at all), which
+     * makes ingesting many articles much faster. The default puts them one by one.
+     *
+     * @return one receipt per article, in the given order
+     */
+    default List<IngestReceipt> putAll(List<AnalysisResult> results) {
+        return results.stream().map(this::put).toList();
+    }
+
     /** Events matching the query, newest event date first, then by id; one page of them. */
     List<StoredEvent> events(EventQuery query);
 

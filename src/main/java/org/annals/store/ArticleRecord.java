@@ -41,7 +41,7 @@ record ArticleRecord(AnalysisResult result, String url, String contentHash, Stri
     static ArticleRecord of(AnalysisResult result) {
         Article a = result.article();
         String site = CanonicalUrl.site(a.url());
-        String text = a.text().strip().replaceAll("\\s+", " ");
+        String text = normalizeSpace(a.text());
         return new ArticleRecord(result, CanonicalUrl.of(a.url()),
                 sha256(text.isEmpty() ? "id:" + a.id() : text),
                 site != null ? site : a.publisher(),
@@ -93,6 +93,25 @@ record ArticleRecord(AnalysisResult result, String url, String contentHash, Stri
         int at = a.text().indexOf(sentence);
         int firstParagraphEnd = a.text().indexOf("\n\n");
         return at >= 0 && (firstParagraphEnd < 0 || at < firstParagraphEnd);
+    }
+
+    /** The text with every run of whitespace made one space, stripped: what the content hash is taken of. */
+    static String normalizeSpace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** The three-digit base code of a CAMEO code (a two-digit code gets a 0). */

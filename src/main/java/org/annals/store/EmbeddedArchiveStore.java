@@ -23,7 +23,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * The embedded archive: a folder holding {@value #DATABASE} (DuckDB: articles, events, quotes, claims,
  * times) and {@value #INDEX}/ (the full-text index). The database is the source of truth; the index is
- * derived from it (see {@link IndexFeed}) and brought up to date when the archive is opened for writing.
+ * derived from it (see {@link IndexFeed}) and brought up to date whenever the archive is opened.
  *
  * <p>DuckDB locks the database file: one process may write, or several read, never both. A second process
  * opening the folder for writing gets {@link ArchiveException.Reason#LOCKED}. Within one process the
@@ -117,8 +117,11 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
             } catch (ArchiveException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new ArchiveException(ArchiveException.Reason.FAILED, "cannot open the search index of the archive "
-                        + location + ": " + e.getMessage(), e);
+                boolean locked = String.valueOf(e.getMessage()).contains("locked");
+                throw new ArchiveException(locked ? ArchiveException.Reason.LOCKED : ArchiveException.Reason.FAILED,
+                        locked ? "the archive " + location + " is locked: another Annals process is using it ("
+                                + e.getMessage() + ")"
+                                : "cannot open the search index of the archive " + location + ": " + e.getMessage(), e);
             }
             feed = new IndexFeed(index, location, INDEX_BATCH);
             IndexFeed f = feed;
@@ -130,11 +133,10 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
                     primary.close();
                 }
             });
-            if (write) {
-                long from = f.committedSeq();
-                store.forEachArticleAfter(from, f::add);
-                f.commit();
-            }
+            // After a crash the index lags behind the database: add what it misses. (Reading is safe too:
+            // DuckDB keeps writers out while this process reads, and the index is this process's alone.)
+            store.forEachArticleAfter(f.committedSeq(), f::add);
+            f.commit();
             return store;
         } catch (RuntimeException e) {
             closeQuietly(feed);
@@ -191,6 +193,11 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
     @Override
     public IngestReceipt put(AnalysisResult result) {
         return store.put(result);
+    }
+
+    @Override
+    public List<IngestReceipt> putAll(List<AnalysisResult> results) {
+        return store.putAll(results);
     }
 
     @Override

@@ -22,6 +22,9 @@ final class PostgresSearch {
     /** ts_headline marks matches with characters that are no text, so the rest can be escaped. */
     private static final char START = '\u0001';
     private static final char STOP = '\u0002';
+    /** ts_headline drops what looks like an HTML tag: '<' and '>' go through it as these, and come back. */
+    private static final char LESS = '\u0003';
+    private static final char GREATER = '\u0004';
     private static final String CONFIG = "CASE a.language WHEN 'it' THEN 'italian'::regconfig "
             + "WHEN 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END";
     private static final String QUERY = "CASE a.language WHEN 'it' THEN websearch_to_tsquery('italian', ?) "
@@ -58,7 +61,7 @@ final class PostgresSearch {
         parameters.add((long) (q.page() - 1) * q.size());
         // The page is chosen first; only its rows get the (costly) headline.
         String query = "SELECT h.id, h.title, h.url, h.site, h.language, h.published, h.score, h.total, "
-                + "ts_headline(h.config, h.text, h.query, ?) AS snippet FROM ("
+                + "ts_headline(h.config, translate(h.text, '<>', chr(3) || chr(4)), h.query, ?) AS snippet FROM ("
                 + "SELECT a.seq, a.id, a.title, a.url, a.site, a.language, a.published, a.text, " + CONFIG + " AS config, "
                 + QUERY + " AS query, ts_rank(a.search, " + QUERY + ") AS score, count(*) OVER () AS total "
                 + "FROM articles a" + w.sql() + " ORDER BY score DESC, a.seq LIMIT ? OFFSET ?) h "
@@ -101,6 +104,8 @@ final class PostgresSearch {
             switch (ch) {
                 case START -> out.append("<mark>");
                 case STOP -> out.append("</mark>");
+                case LESS -> out.append("&lt;");
+                case GREATER -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");

@@ -2,16 +2,11 @@ package org.annals.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +20,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.annals.model.Actor;
 import org.annals.model.AnalysisResult;
-import org.annals.model.Claim;
 import org.annals.model.Event;
 import org.annals.model.Location;
-import org.annals.model.Quantity;
 import org.annals.model.Quote;
 import org.annals.model.Status;
-import org.annals.model.TimeExpression;
 import org.annals.output.ResultJson;
 import org.annals.search.IndexedArticle;
 import org.annals.search.SearchPage;
@@ -42,19 +34,18 @@ import org.annals.search.SearchQuery;
  * for both backends, DuckDB (embedded) and PostgreSQL; see {@link SqlDialect} for what differs. Full-text
  * search is wired in (Lucene for the embedded archive, PostgreSQL's own for PostgreSQL).
  *
- * <p>{@link #put} runs in one transaction: duplicate check (same id, canonical URL or content hash),
- * syndicated-copy check (fingerprint bands, then the estimated similarity), then the article and everything
- * extracted from it. Writers in this process are serialised by a lock; writers in other processes (a shared
+ * <p>{@link #put} runs in one transaction ({@link #putAll}: one per batch): duplicate check (same id,
+ * canonical URL or content hash), syndicated-copy check (fingerprint bands, then the estimated similarity),
+ * then the article and everything extracted from it; see {@link ArticleWriter}. Writers in this process are serialised by a lock; writers in other processes (a shared
  * PostgreSQL archive) meet the unique keys, and the losing one tries again and finds the duplicate.
  *
- * <p>Thread-safe. Items beyond {@value #MAX_ITEMS} of one kind in one article are not stored (their ids
- * would collide with the next article's; no real article has that many).
+ * <p>Thread-safe. Items beyond {@value ArticleWriter#MAX_ITEMS} of one kind in one article are not stored
+ * (their ids would collide with the next article's; no real article has that many).
  */
 final class SqlArchiveStore implements ArchiveStore {
-    /** Events, quotes, claims or times kept per article: ids are seq * 1000 + n. */
-    static final int MAX_ITEMS = 1000;
+    /** Articles stored in one transaction by {@link #putAll}. */
+    static final int BATCH = 500;
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String EVENT_COLUMNS = "SELECT e.id, e.event_date, e.date_text, e.date_source, "
             + "e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country, "
             + "e.cameo, e.plover, e.goldstein, e.quad_class, e.status, e.mentions, e.location_name, "
@@ -68,6 +59,7 @@ final class SqlArchiveStore implements ArchiveStore {
     private final Function<SearchQuery, SearchPage> search;
     private final Consumer<IndexedArticle> stored;
     private final AutoCloseable resources;
+    private final ArticleWriter writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -86,6 +78,7 @@ final class SqlArchiveStore implements ArchiveStore {
         this.search = Objects.requireNonNull(search, "search");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.writer = new ArticleWriter(sql.dialect());
     }
 
     @Override
@@ -98,201 +91,54 @@ final class SqlArchiveStore implements ArchiveStore {
     @Override
     public IngestReceipt put(AnalysisResult result) {
         Objects.requireNonNull(result, "result");
+        return putAll(List.of(result)).get(0);
+    }
+
+    /**
+     * Stores articles in order, as {@link #put} would one by one, but up to {@value #BATCH} of them in one
+     * transaction: the fast path for ingesting many articles (DuckDB pays for each statement and each commit
+     * far more than for each row). Each batch is stored whole or not at all, so a crash loses at most the
+     * batch in progress, which storing again completes (what is stored comes back as duplicates).
+     *
+     * @return one receipt per article, in the given order
+     */
+    @Override
+    public List<IngestReceipt> putAll(List<AnalysisResult> results) {
+        Objects.requireNonNull(results, "results");
         if (!writable) {
             throw new ArchiveException(ArchiveException.Reason.INVALID,
-                    location() + ": the archive is open for reading only; cannot store " + result.article().id());
+                    location() + ": the archive is open for reading only; cannot store articles");
         }
-        ArticleRecord record = ArticleRecord.of(result);
-        writeLock.lock();
-        try {
-            ensureOpen();
-            Stored s = sql.transaction("storing article " + record.id() + " (" + result.source() + ")",
-                    c -> store(c, record));
-            if (s.seq > 0) {
-                stored.accept(record.indexed(s.seq));
-            }
-            return s.receipt;
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    private record Stored(IngestReceipt receipt, long seq) {}
-
-    private Stored store(Connection c, ArticleRecord r) throws SQLException {
-        // The first statement of the transaction: DuckDB's appenders below join the transaction it opens.
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, story_id FROM articles WHERE id = ? UNION ALL SELECT id, story_id FROM articles WHERE url = ? "
-                        + "UNION ALL SELECT id, story_id FROM articles WHERE content_hash = ?")) {
-            p.setString(1, r.id());
-            p.setString(2, r.url());
-            p.setString(3, r.contentHash());
-            try (ResultSet rs = p.executeQuery()) {
-                if (rs.next()) {
-                    return new Stored(new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, rs.getString(1),
-                            rs.getString(2), 0), 0);
-                }
-            }
-        }
-        String copyOf = storyOfCopy(c, r.fingerprint());
-        String story = copyOf != null ? copyOf : r.id();
-        long seq;
-        try (PreparedStatement p = c.prepareStatement("SELECT nextval('article_seq')");
-             ResultSet rs = p.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-        }
-        SqlDialect dialect = sql.dialect();
-        var a = r.article();
-        try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLES)) {
-            w.add(seq, a.id(), r.url(), r.contentHash(), story, a.title(), r.site(), a.language(), r.published(),
-                    a.published() == null ? null : a.published().toIso(), a.publisher(), r.result().source(),
-                    LocalDateTime.now(ZoneOffset.UTC), a.text(), r.fingerprint().encode(), r.resultJson());
-        }
-        long[] bands = r.fingerprint().bandKeys();
-        if (bands.length > 0) {
-            try (RowWriter w = RowWriter.open(dialect, c, Table.ARTICLE_BANDS)) {
-                for (long band : bands) {
-                    w.add(band, seq);
-                }
-            }
-        }
-        int events = writeEvents(c, r, seq);
-        writeQuotes(c, r, seq);
-        writeClaims(c, r, seq);
-        writeTimes(c, r, seq);
-        IngestReceipt.Outcome outcome = copyOf != null ? IngestReceipt.Outcome.COPY : IngestReceipt.Outcome.STORED;
-        return new Stored(new IngestReceipt(outcome, a.id(), story, events), seq);
-    }
-
-    /** The story of the most similar stored text that is a copy of this one, or null. */
-    private static String storyOfCopy(Connection c, TextFingerprint fingerprint) throws SQLException {
-        long[] bands = fingerprint.bandKeys();
-        if (bands.length == 0) {
-            return null;
-        }
-        // The articles sharing most bands are the likeliest copies; a few suffice, and bound the work when
-        // many texts are alike (templated news).
-        String marks = String.join(", ", java.util.Collections.nCopies(bands.length, "?"));
-        String query = "SELECT a.story_id, a.fingerprint FROM articles a JOIN (SELECT article_seq, count(*) AS hits "
-                + "FROM article_bands WHERE band_key IN (" + marks + ") GROUP BY article_seq "
-                + "ORDER BY hits DESC, article_seq LIMIT 8) b ON b.article_seq = a.seq ORDER BY b.hits DESC, a.seq";
-        String best = null;
-        double bestSimilarity = TextFingerprint.COPY_SIMILARITY;
-        try (PreparedStatement p = c.prepareStatement(query)) {
-            for (int i = 0; i < bands.length; i++) {
-                p.setLong(i + 1, bands[i]);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    double similarity = fingerprint.similarity(TextFingerprint.decode(rs.getString(2)));
-                    if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
-                        best = rs.getString(1);
-                        bestSimilarity = similarity;
+        // Hashes, fingerprints and JSON are the writer's main work in Java: made in parallel, outside the lock.
+        List<ArticleRecord> records = (results.size() > 1 ? results.parallelStream() : results.stream())
+                .map(ArticleRecord::of).toList();
+        List<IngestReceipt> receipts = new ArrayList<>(records.size());
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<ArticleRecord> batch = records.subList(from, Math.min(records.size(), from + BATCH));
+            writeLock.lock();
+            try {
+                ensureOpen();
+                List<ArticleWriter.Outcome> outcomes = sql.transaction(describe(batch), c -> writer.store(c, batch));
+                for (int i = 0; i < batch.size(); i++) {
+                    ArticleWriter.Outcome o = outcomes.get(i);
+                    if (o.seq() > 0) {
+                        stored.accept(batch.get(i).indexed(o.seq()));
                     }
+                    receipts.add(o.receipt());
                 }
+            } finally {
+                writeLock.unlock();
             }
         }
-        return best;
+        return receipts;
     }
 
-    private int writeEvents(Connection c, ArticleRecord r, long seq) throws SQLException {
-        List<Event> events = r.result().events();
-        int n = Math.min(events.size(), MAX_ITEMS);
-        if (n == 0) {
-            return 0;
+    private static String describe(List<ArticleRecord> batch) {
+        ArticleRecord first = batch.get(0);
+        if (batch.size() == 1) {
+            return "storing article " + first.id() + " (" + first.result().source() + ")";
         }
-        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.EVENTS)) {
-            for (int i = 0; i < n; i++) {
-                Event e = events.get(i);
-                Actor s = e.source();
-                Actor t = e.target();
-                Location l = e.location();
-                Actor by = e.attribution();
-                w.add(seq * MAX_ITEMS + i, seq, r.eventDate(e), e.date(), e.dateSource(),
-                        s.name(), s.code(), s.country(),
-                        t == null ? null : t.name(), t == null ? null : t.code(), t == null ? null : t.country(),
-                        e.cameo(), ArticleRecord.baseCode(e.cameo()), ArticleRecord.rootCode(e.cameo()), e.plover(),
-                        e.goldstein(), e.quadClass(), e.status().label(), e.mentions(),
-                        l == null ? null : l.name(), l == null ? null : l.country(),
-                        e.sentence(), e.evidence(), e.pattern(),
-                        by == null ? null : by.name(), by == null ? null : by.code(), by == null ? null : by.country(),
-                        r.isRoot(e), r.article().language(), r.site());
-            }
-        }
-        return n;
-    }
-
-    private void writeQuotes(Connection c, ArticleRecord r, long seq) throws SQLException {
-        List<Quote> quotes = r.result().quotes();
-        int n = Math.min(quotes.size(), MAX_ITEMS);
-        if (n == 0) {
-            return;
-        }
-        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.QUOTES)) {
-            for (int i = 0; i < n; i++) {
-                Quote q = quotes.get(i);
-                Actor s = q.speaker();
-                ArrayNode via = JSON.arrayNode();
-                StringBuilder names = new StringBuilder();
-                StringBuilder codes = new StringBuilder("|");
-                for (Actor relay : q.via()) {
-                    via.add(actor(relay));
-                    names.append(relay.name().toLowerCase(Locale.ROOT)).append('\n');
-                    if (relay.code() != null) {
-                        codes.append(relay.code()).append('|');
-                    }
-                }
-                w.add(seq * MAX_ITEMS + i, seq, r.published(), s == null ? null : s.name(),
-                        s == null ? null : s.code(), s == null ? null : s.country(), via.toString(), names.toString(),
-                        codes.toString(), q.text(), q.kind().label(), q.sentence(),
-                        q.located() ? q.start() : null, q.located() ? q.end() : null);
-            }
-        }
-    }
-
-    private void writeClaims(Connection c, ArticleRecord r, long seq) throws SQLException {
-        List<Claim> claims = r.result().claims();
-        int n = Math.min(claims.size(), MAX_ITEMS);
-        if (n == 0) {
-            return;
-        }
-        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.CLAIMS)) {
-            for (int i = 0; i < n; i++) {
-                Claim cl = claims.get(i);
-                Actor s = cl.source();
-                ArrayNode quantities = JSON.arrayNode();
-                for (Quantity q : cl.quantities()) {
-                    quantities.addObject().put("value", q.value()).put("unit", q.unit());
-                }
-                boolean located = cl.start() >= 0;
-                w.add(seq * MAX_ITEMS + i, seq, cl.text(), s == null ? null : s.name(), s == null ? null : s.code(),
-                        s == null ? null : s.country(), cl.status().label(), quantities.toString(), cl.sentence(),
-                        located ? cl.start() : null, located ? cl.end() : null);
-            }
-        }
-    }
-
-    private void writeTimes(Connection c, ArticleRecord r, long seq) throws SQLException {
-        List<TimeExpression> times = r.result().times();
-        int n = Math.min(times.size(), MAX_ITEMS);
-        if (n == 0) {
-            return;
-        }
-        try (RowWriter w = RowWriter.open(sql.dialect(), c, Table.TIMES)) {
-            for (int i = 0; i < n; i++) {
-                TimeExpression t = times.get(i);
-                w.add(seq * MAX_ITEMS + i, seq, t.text(), t.value(), t.start(), t.end());
-            }
-        }
-    }
-
-    private static ObjectNode actor(Actor actor) {
-        ObjectNode n = JSON.objectNode();
-        n.put("name", actor.name());
-        n.put("code", actor.code());
-        n.put("country", actor.country());
-        return n;
+        return "storing " + batch.size() + " articles from " + first.id() + " (" + first.result().source() + ")";
     }
 
     // --------------------------------------------------------------------------------------------- questions

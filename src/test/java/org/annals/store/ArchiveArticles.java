@@ -79,16 +79,22 @@ final class ArchiveArticles {
                     "",
                     "The United Nations called for restraint and urged both countries to resume talks."));
 
+    /** An English article whose text holds characters that HTML must escape. */
+    static final RawDocument MARKUP = text("markup.txt", "https://globe.example.org/tech/chips", "globe.example.org",
+            "Chip budget doubles", "2024-03-08", String.join("\n",
+                    "Engineers at the state laboratory said the R&D budget for <secure> chips will double.",
+                    "The minister confirmed the figure on Friday."));
+
     private static volatile List<AnalysisResult> analysed;
 
-    /** Every fixture, analysed, in the order: summit, copy, same URL, analysis, aid, strike. */
+    /** Every fixture, analysed, in the order: summit, copy, same URL, analysis, aid, strike, markup. */
     static List<AnalysisResult> analysed() {
         List<AnalysisResult> all = analysed;
         if (all == null) {
             synchronized (ArchiveArticles.class) {
                 if (analysed == null) {
                     Pipeline pipeline = Pipelines.standard();
-                    analysed = List.of(SUMMIT, SUMMIT_COPY, SUMMIT_SAME_URL, SUMMIT_ANALYSIS, AID, STRIKE).stream()
+                    analysed = List.of(SUMMIT, SUMMIT_COPY, SUMMIT_SAME_URL, SUMMIT_ANALYSIS, AID, STRIKE, MARKUP).stream()
                             .map(pipeline::analyze).toList();
                 }
                 all = analysed;
@@ -119,6 +125,10 @@ final class ArchiveArticles {
 
     static AnalysisResult strike() {
         return analysed().get(5);
+    }
+
+    static AnalysisResult markup() {
+        return analysed().get(6);
     }
 
     /** The same analysis under another id and URL (null for none). */

@@ -11,14 +11,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Another process on the same archive, for the embedded archive's tests: {@code hold FOLDER} opens the
  * archive for writing, says {@code open} and waits for its standard input to close; {@code ingest FOLDER}
- * stores synthetic articles one by one, saying how many after each, until it is killed.
+ * stores synthetic articles five at a time, saying how many after each batch, until it is killed.
  */
 public final class ArchiveChild {
     private ArchiveChild() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[1]);
-        try (ArchiveStore store = EmbeddedArchiveStore.open(folder, Archives.Mode.WRITE, MemoryArticleIndex::open)) {
+        try (ArchiveStore store = Archives.open(folder.toString(), Archives.Mode.WRITE)) {
             System.out.println("open");
             System.out.flush();
             if (args[0].equals("hold")) {
@@ -28,9 +28,10 @@ public final class ArchiveChild {
                 return;
             }
             SyntheticArticles articles = new SyntheticArticles(11, 10);
-            for (int i = 0; ; i++) {
-                store.put(articles.article(i));
-                System.out.println(i + 1);
+            for (int i = 0; ; i += 5) {
+                store.putAll(List.of(articles.article(i), articles.article(i + 1), articles.article(i + 2),
+                        articles.article(i + 3), articles.article(i + 4)));
+                System.out.println(i + 5);
                 System.out.flush();
             }
         }

@@ -135,6 +135,29 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void storingManyAtOnceDecidesAsOneByOneWouldInTheGivenOrder() {
+        AnalysisResult summit = ArchiveArticles.summit();
+        AnalysisResult copy = ArchiveArticles.summitCopy();
+        AnalysisResult aid = ArchiveArticles.aid();
+        store.put(aid);
+        List<IngestReceipt> receipts = store.putAll(List.of(summit, ArchiveArticles.summitSameUrl(), copy, summit, aid,
+                ArchiveArticles.renamed(copy, "copy-again", null), ArchiveArticles.strike()));
+        String s = summit.article().id();
+        assertEquals(List.of(
+                new IngestReceipt(IngestReceipt.Outcome.STORED, s, s, summit.events().size()),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, s, s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.COPY, copy.article().id(), s, copy.events().size()),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, s, s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, aid.article().id(), aid.article().id(), 0),
+                new IngestReceipt(IngestReceipt.Outcome.DUPLICATE, copy.article().id(), s, 0),
+                new IngestReceipt(IngestReceipt.Outcome.STORED, ArchiveArticles.strike().article().id(),
+                        ArchiveArticles.strike().article().id(), ArchiveArticles.strike().events().size())), receipts);
+        assertEquals(4, store.stats().articles());
+        assertEquals(List.of(), store.putAll(List.of()));
+        assertEquals(2, store.search(SearchQuery.of("Cremlino")).total(), "the stored copies are searchable");
+    }
+
+    @Test
     void anArticleComesBackWithItsWholeAnalysis() throws Exception {
         AnalysisResult aid = ArchiveArticles.aid();
         store.put(aid);
@@ -353,6 +376,19 @@ abstract class ArchiveStoreContract {
         assertEquals(List.of(ArchiveArticles.aid().article().id()),
                 english.hits().stream().map(h -> h.articleId()).toList());
         assertEquals(0, store.search(new SearchQuery("Blinken", "it", null, null, null, 1, 10)).total());
+    }
+
+    @Test
+    void aSnippetIsEscapedHtmlWithTheMatchesMarked() {
+        store.put(ArchiveArticles.markup());
+        SearchPage page = store.search(SearchQuery.of("laboratory"));
+        assertEquals(1, page.total());
+        String snippet = page.hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>laboratory</mark>"), snippet);
+        assertTrue(snippet.contains("R&amp;D") && snippet.contains("&lt;secure&gt;"), snippet);
+        assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
+        assertEquals("globe.example.org", page.hits().get(0).site());
+        assertEquals(LocalDate.of(2024, 3, 8), page.hits().get(0).published());
     }
 
     @Test

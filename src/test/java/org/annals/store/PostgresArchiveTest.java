@@ -59,6 +59,13 @@ class PostgresArchiveTest {
     }
 
     @Test
+    void aHeadlineBecomesEscapedHtmlWithMarks() {
+        assertEquals("<mark>R&amp;D</mark> for &lt;secure&gt; &quot;chips&quot; &#39;now&#39;",
+                PostgresSearch.snippet("\u0001R&D\u0002 for \u0003secure\u0004 \"chips\" 'now'"));
+        assertEquals("", PostgresSearch.snippet(null));
+    }
+
+    @Test
     void aServerThatIsDownIsUnavailableAtOnceNamingHostAndPort() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
