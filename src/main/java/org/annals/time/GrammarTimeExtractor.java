@@ -361,18 +361,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private String numberAlternation() {
             List<String> ps = new ArrayList<>(numbers.keySet());
             ps.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder b = new StringBuilder("(?:\\d{1,3}(?![\\d:.,]\\d)");
-            for (String p : ps) {
-                b.append('|');
-                String[] words = p.split(" ");
-                for (int i = 0; i < words.length; i++) {
-                    if (i > 0) {
-                        b.append("\\s+");
-                    }
-                    b.append(Pattern.quote(words[i]));
-                }
-            }
-            return b.append(')').toString();
+            String words = PhraseTrie.of(ps, p -> "");
+            return "(?:\\d{1,3}(?![\\d:.,]\\d)" + (words == null ? "" : "|" + words) + ")";
         }
 
         /** Expands placeholders; a category the language lacks becomes a branch that never matches. */
@@ -411,21 +401,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return null;
             }
             ps.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder b = new StringBuilder("(?:");
-            for (int i = 0; i < ps.size(); i++) {
-                if (i > 0) {
-                    b.append('|');
-                }
-                String[] words = ps.get(i).split(" ");
-                for (int w = 0; w < words.length; w++) {
-                    if (w > 0) {
-                        b.append("\\s+");
-                    }
-                    b.append(Pattern.quote(words[w]));
-                }
-                b.append(ps.get(i).endsWith("'") ? "\\s*" : "\\s+");
-            }
-            return b.append(')').toString();
+            return PhraseTrie.of(ps, p -> p.endsWith("'") ? "\\s*" : "\\s+");
         }
 
         private Pattern compileRaw(String template) {

@@ -193,19 +193,6 @@ final class TimeLexicon {
             return null;
         }
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder b = new StringBuilder("(?:");
-        for (int i = 0; i < phrases.size(); i++) {
-            if (i > 0) {
-                b.append('|');
-            }
-            String[] words = phrases.get(i).split(" ");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    b.append("\\s+");
-                }
-                b.append(Pattern.quote(words[w]));
-            }
-        }
-        return b.append(')').toString();
+        return PhraseTrie.of(phrases, phrase -> "");
     }
 }
