@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,10 @@ import org.annals.time.ClauseTense.Tense;
  * <p>Without a publication time, relative expressions get a null value; absolute ones ("18 giugno 2024",
  * "nel 2022", "P2D") keep theirs. A clock time without a date takes the publication date.
  *
- * <p>Immutable and thread-safe; the lexicons are read and the rules compiled in the constructor, which
- * fails with the file and line of a bad lexicon entry. No I/O afterwards.
+ * <p>Thread-safe; the lexicons are read and the rules compiled in the constructor, which fails with the
+ * file and line of a bad lexicon entry. No I/O afterwards. The grammar itself is immutable; each thread
+ * that uses it keeps its own regex matchers and a bounded memo of which rules each word may open
+ * (a {@code ThreadLocal}), so that a sentence costs only the attempts that can succeed.
  */
 public final class GrammarTimeExtractor implements TimeExtractor {
 
@@ -255,6 +258,15 @@ public final class GrammarTimeExtractor implements TimeExtractor {
          * fifty-nine and "oh"/"zero" then open the gate too.)
          */
         final Set<String> anchors = new HashSet<>(Set.of("am", "pm"));
+        /** The rules (bit {@code i} for rule {@code i}) that name no anchor and so run in every sentence. */
+        private final long[] anchorless;
+        /** {@link #anchorless} and the rules that read digits: those that run in a sentence with a digit. */
+        private final long[] anchorlessOrDigits;
+        /** For each anchor word of some rule, the rules it lets run. */
+        private final Map<String, long[]> rulesByAnchor;
+
+        /** Per thread, because a stage is used from many threads at once: see {@link Scratch}. */
+        private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
         Grammar(String language, TimeLexicon lex) {
             this.language = language;
@@ -283,6 +295,37 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             for (String category : ANCHOR_CATEGORIES) {
                 anchors.addAll(anchorWords(category));
             }
+            this.anchorless = new long[words()];
+            this.anchorlessOrDigits = new long[words()];
+            Map<String, long[]> byAnchor = new HashMap<>();
+            for (int i = 0; i < rules.size(); i++) {
+                Rule r = rules.get(i);
+                if (r.anchors() == null) {
+                    set(anchorless, i);
+                    set(anchorlessOrDigits, i);
+                    continue;
+                }
+                if (r.digits()) {
+                    set(anchorlessOrDigits, i);
+                }
+                for (String a : r.anchors()) {
+                    set(byAnchor.computeIfAbsent(a, k -> new long[words()]), i);
+                }
+            }
+            this.rulesByAnchor = Map.copyOf(byAnchor);
+        }
+
+        /** Longs in a set of rules, one bit per rule. */
+        private int words() {
+            return (rules.size() + 63) / 64;
+        }
+
+        private static void set(long[] bits, int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        private static boolean has(long[] bits, int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
         }
 
         /** For each phrase of a category, its longest word: present in any text the phrase matches. */
@@ -302,19 +345,41 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             return out;
         }
 
-        /** True when the lower-cased sentence has a digit or an anchor word, so that a rule may match. */
-        boolean mayHoldExpression(String lower) {
-            for (int i = 0; i < lower.length(); i++) {
-                if (Character.isDigit(lower.charAt(i))) {
-                    return true;
+        /**
+         * The rules that may match in a lower-cased sentence (bit {@code i} for rule {@code i}): those that
+         * name no anchor, those that read digits when the sentence has one, and those one of whose anchor
+         * words stands in it as a word (a run of letters). Null when the sentence has no digit and no
+         * anchor word of the grammar: then it holds no expression and no rule runs.
+         */
+        long[] candidateRules(String lower) {
+            boolean digit = false;
+            for (int i = 0; i < lower.length() && !digit; i++) {
+                digit = Character.isDigit(lower.charAt(i));
+            }
+            long[] bits = (digit ? anchorlessOrDigits : anchorless).clone();
+            boolean anchor = false;
+            int n = lower.length();
+            int i = 0;
+            while (i < n) {
+                int cp = lower.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                String word = lower.substring(start, i);
+                anchor |= anchors.contains(word);
+                long[] more = rulesByAnchor.get(word);
+                if (more != null) {
+                    for (int k = 0; k < bits.length; k++) {
+                        bits[k] |= more[k];
+                    }
                 }
             }
-            for (String word : WORD_SPLIT.split(lower)) {
-                if (anchors.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
+            return digit || anchor ? bits : null;
         }
 
         private void buildNumbers() {
@@ -425,6 +490,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             String body = expand(template);
             if (body == null) {
                 return; // this language lacks a category the rule needs
+            }
+            if (body.replace("(?<=\\d)", "").contains("(?<=")) {
+                // Scratch's word test relies on it: only a digit may be looked for behind a position
+                throw new IllegalStateException("rule " + name + ": a positive lookbehind other than (?<=\\d)");
             }
             Pattern p = Pattern.compile(B0 + "(?:" + body + ")" + B1);
             Set<String> groups = new HashSet<>();
@@ -1394,35 +1463,42 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 original = text.substring(s.start(), s.start() + original.length());
             }
             String lower = lowerSameLength(original);
-            if (!mayHoldExpression(lower)) {
+            long[] candidates = candidateRules(lower);
+            if (candidates == null) {
                 return List.of();
             }
             Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, ClauseTense.marks(s, language));
             List<Cand> all = new ArrayList<>();
             // Every rule opens with a lookbehind that forbids a letter or digit before the match, so a
             // match can only start where none precedes: trying just those positions gives what find()
-            // gives, without testing every rule at every character. (No rule starts with white space.)
+            // gives. (No rule starts with white space.) At each, only the rules the word there may open
+            // are tried (Scratch.openers).
+            Scratch scratch = this.scratch.get();
             int[] starts = new int[lower.length()];
+            long[][] open = new long[lower.length()][];
             int count = 0;
             for (int p = 0; p < lower.length(); p++) {
                 if ((p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1))) && !Character.isWhitespace(lower.charAt(p))) {
+                    open[count] = scratch.openers(lower, p);
                     starts[count++] = p;
                 }
             }
-            Set<String> words = new HashSet<>(List.of(WORD_SPLIT.split(lower)));
-            boolean hasDigit = lower.chars().anyMatch(Character::isDigit);
             for (int i = 0; i < rules.size(); i++) {
-                Rule r = rules.get(i);
-                if (r.anchors() != null && !(r.digits() && hasDigit) && java.util.Collections.disjoint(r.anchors(), words)) {
+                if (!has(candidates, i)) {
                     continue;
                 }
-                Matcher m = r.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-                M wrapped = new M(m, r.groups(), i);
+                Rule r = rules.get(i);
+                Matcher m = null;
+                M wrapped = null;
                 int next = 0;
                 for (int k = 0; k < count; k++) {
                     int p = starts[k];
-                    if (p < next) {
+                    if (p < next || !has(open[k], i)) {
                         continue;
+                    }
+                    if (m == null) {
+                        m = scratch.matcher(i, lower);
+                        wrapped = new M(m, r.groups(), i);
                     }
                     m.region(p, lower.length());
                     if (!m.lookingAt()) {
@@ -1455,6 +1531,60 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 out.add(new TimeExpression(original.substring(a, b), c.value(), s.start() + a, s.start() + b));
             }
             return out;
+        }
+
+        /**
+         * One thread's memory of which rules a word may open: for the word at a position (its run of
+         * letters, or its one character when it does not start with a letter), the set of rules (bit
+         * {@code i} for rule {@code i}) that can match from there. A rule is left out only when trying it
+         * on the word alone fails without reaching the word's end ({@link Matcher#hitEnd()} false): the
+         * attempt then read nothing beyond the word, so it fails the same way in any sentence where the
+         * word stands, whatever follows. (What precedes cannot matter either: a match starts after a
+         * non-letter, non-digit, and the only positive lookbehind the rules use, for a digit, fails there
+         * in the sentence as it does at the start of the word alone; {@link #rule} enforces it.)
+         * Most words open no rule, so most positions are never handed to the regex engine.
+         *
+         * <p>Not thread-safe: one per thread. Bounded: forgets everything past {@link #LIMIT} words.
+         */
+        private final class Scratch {
+            private static final int LIMIT = 20_000;
+            private static final int LONGEST = 24;
+            private final Map<String, long[]> known = new HashMap<>();
+            private final Matcher[] matchers = new Matcher[rules.size()];
+
+            /** Rule {@code i}'s matcher of this thread, reset to {@code text}; bounds transparent, not anchoring. */
+            Matcher matcher(int i, String text) {
+                if (matchers[i] == null) {
+                    matchers[i] = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    return matchers[i];
+                }
+                return matchers[i].reset(text);
+            }
+
+            long[] openers(String lower, int p) {
+                int end = p + 1;
+                if (Character.isLetter(lower.charAt(p))) {
+                    while (end < lower.length() && end - p < LONGEST && Character.isLetter(lower.charAt(end))) {
+                        end++;
+                    }
+                }
+                String word = lower.substring(p, end);
+                long[] bits = known.get(word);
+                if (bits == null) {
+                    if (known.size() >= LIMIT) {
+                        known.clear();
+                    }
+                    bits = new long[words()];
+                    for (int i = 0; i < rules.size(); i++) {
+                        Matcher m = matcher(i, word);
+                        if (m.lookingAt() || m.hitEnd()) {
+                            set(bits, i);
+                        }
+                    }
+                    known.put(word, bits);
+                }
+                return bits;
+            }
         }
 
         private static String lowerSameLength(String s) {
