@@ -233,6 +233,27 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
         private static final String B0 = "(?<![\\p{L}\\p{N}])";
         private static final String B1 = "(?![\\p{L}\\p{N}])";
+        // patterns the handlers and the composition apply to every match: compiled once, not per call
+        private static final Pattern DIGITS = Pattern.compile("\\d+");
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{1,2})");
+        private static final Pattern UNIT_VALUE = Pattern.compile("(\\d?)(\\D+)");
+        private static final Pattern DASH_GAP = Pattern.compile("\\s+[-/].*|.*[-/]\\s+");
+        private static final Pattern NEXT_TOKEN = Pattern.compile("^\\s*([\\p{L}'.]+)");
+        private static final Pattern NUMBER_GLUED = Pattern.compile("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*");
+        private static final Pattern AMPM_OR_H = Pattern.compile("[ap]m?|h");
+        private static final Pattern SENTENCE_END = Pattern.compile("(?s)^\\s*(?:[.;!?]\\s*)?$");
+        private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}']+)");
+        private static final Pattern WRITTEN_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+|\\p{Lu}+");
+        private static final Pattern MONTH_PREPOSITION = Pattern.compile("(?s).*(?<![\\p{L}])(in|during|since|until|till|by|of|for|on|to|around|about|early|late|mid|next|last|this|before|after|from|through)$");
+        private static final Pattern SHORT_WORD = Pattern.compile("\\p{L}{1,2}");
+        private static final Pattern A_OR_ONE = Pattern.compile("an?|one");
+        private static final Pattern DIGITS_OR_A = Pattern.compile("\\d+|an?");
+        private static final Pattern AMPM = Pattern.compile("[ap]m|[ap]");
+        private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\.\\p{L}\\.");
+        private static final Pattern DIGIT = Pattern.compile("\\d");
+        private static final Pattern DASH = Pattern.compile("[-–—]");
+        private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
 
         final String language;
         final TimeLexicon lex;
@@ -417,7 +438,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return null;
             }
             String n = TimeLexicon.normalise(s);
-            if (n.matches("\\d+")) {
+            if (DIGITS.matcher(n).matches()) {
                 return Integer.parseInt(n);
             }
             return numbers.get(n);
@@ -547,7 +568,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (s == null) {
                 return 0;
             }
-            Matcher d = Pattern.compile("^(\\d{1,2})").matcher(s);
+            Matcher d = LEADING_DAY.matcher(s);
             if (d.find()) {
                 return Integer.parseInt(d.group(1));
             }
@@ -572,7 +593,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
         /** Unit value "W", or with a count ("2W") → {count, unit}. */
         private static Object[] unit(String v) {
-            Matcher m = Pattern.compile("(\\d?)(\\D+)").matcher(v);
+            Matcher m = UNIT_VALUE.matcher(v);
             m.matches();
             return new Object[] {m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1)), m.group(2)};
         }
@@ -649,18 +670,18 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             };
             rule("day-month", wdPrefix + "(?<d>{DAY})\\s*(?:[-/]\\s*|\\s+{of_}|\\s+{of}\\s+)?(?<m>{month}|{monthabbr}\\.?)" + yearSuffix, (m, c) -> {
                 String gap = c.lower.substring(m.matcher.end("d"), m.matcher.start("m"));
-                if (mdy && gap.matches("\\s+[-/].*|.*[-/]\\s+")) {
+                if (mdy && DASH_GAP.matcher(gap).matches()) {
                     return List.of(); // "July 13 - July 15": the hyphen joins two dates, not a day to a month
                 }
                 return dmy.apply(m, c);
             });
             rule("month-day", wdPrefix + "(?<m>{month}|{monthabbr}\\.?)\\s*(?:{det_})?(?<d>{DAY})" + yearSuffix
                     + "(?:,\\s*(?<wd2>{weekday}|{weekdayabbr}))?", (m, c) -> {
-                        if (!mdy && m.g("d").matches("\\d+") && m.g("y") == null && m.g("wd") == null) {
+                        if (!mdy && DIGITS.matcher(m.g("d")).matches() && m.g("y") == null && m.g("wd") == null) {
                             return List.of(); // Italian "marzo 3" is not a date form
                         }
                         if (needsContext(m.g("m")) && !capitalised(c, m.start("m"))
-                                && m.g("y") == null && m.g("d").matches("\\d+")) {
+                                && m.g("y") == null && DIGITS.matcher(m.g("d")).matches()) {
                             return List.of(); // "march 3 miles"; but "march 3rd", "march third", "march 3 2015"
                         }
                         return dmy.apply(m, c);
@@ -707,6 +728,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         return m.day(d);
                     });
 
+            // what may follow a day of the month that is none: "and"/"or", and the words for "of"
+            Pattern andAfter = Pattern.compile("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*");
+            Pattern ofAfter = Pattern.compile("(?s)^\\s+(?:" + String.join("|", lex.category("of").keySet()) + ")\\b.*");
             // ---- a day of the month alone: "on the 24th", "Tuesday the 19th", "the 20th of next month" -------
             rule("day-of-month", "(?:(?<pre>{dayon_}))?(?<x>(?:(?<wd>{weekday}|{weekdayabbr})\\.?,?\\s+(?:{dayon_})?)?"
                     + "(?:(?<dn>[12]\\d|3[01]|0?[1-9])(?<suf>st|nd|rd|th)?|(?<o>{ordinal})))", (m, c) -> {
@@ -716,11 +740,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             return List.of();
                         }
                         String after = c.lower.substring(m.end());
-                        Matcher next = Pattern.compile("^\\s*([\\p{L}'.]+)").matcher(after);
+                        Matcher next = NEXT_TOKEN.matcher(after);
                         String nextWord = next.find() ? next.group(1).replace(".", "") : "";
-                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*")
-                                || after.matches("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*")
-                                || nextWord.matches("[ap]m?|h") || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
+                        if (followedByWord(m, c) || NUMBER_GLUED.matcher(after).matches()
+                                || andAfter.matcher(after).matches()
+                                || AMPM_OR_H.matcher(nextWord).matches() || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
                                 || lex.has("unit", nextWord)) {
                             return List.of(); // "the 24th amendment", "the second round", "the 24, 25", "Thursday 9 am"
                         }
@@ -728,11 +752,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             if (pre == null) {
                                 return List.of();
                             }
-                            boolean on = pre.strip().split("\\s+").length > 1 || !lex.has("det", pre.strip()) || pre.strip().equals("on");
+                            boolean on = WHITESPACE.split(pre.strip()).length > 1 || !lex.has("det", pre.strip()) || pre.strip().equals("on");
                             if (m.g("o") != null && !on) {
                                 return List.of(); // "the first" is rarely a date; "on the first" is
                             }
-                            if (m.g("dn") != null && m.g("suf") == null && !c.lower.substring(m.end()).matches("(?s)^\\s*(?:[.;!?]\\s*)?$")) {
+                            if (m.g("dn") != null && m.g("suf") == null && !SENTENCE_END.matcher(c.lower.substring(m.end())).matches()) {
                                 return List.of(); // a bare number only ending the sentence: "(on) the 24."
                             }
                         }
@@ -857,7 +881,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("year-bare", "(?<![\\d.,])(?<x>(?<y>19\\d{2}|20\\d{2}))(?![\\d.,]\\d|\\s*%)", (m, c) -> {
                 // a bare number is a year only when no noun follows it ("2000 persone")
                 String rest = c.lower.substring(m.end());
-                Matcher w = Pattern.compile("^\\s+([\\p{L}']+)").matcher(rest);
+                Matcher w = NEXT_WORD.matcher(rest);
                 if (w.find() && !lex.has("and", w.group(1)) && !lex.has("det", w.group(1)) && !lex.has("of", w.group(1))
                         && !capitalised(c, m.end() + w.start(1))) {
                     return List.of();
@@ -931,7 +955,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 String w = m.g("wd");
                 String ow = c.original.substring(m.start(), m.end()).replace(".", "");
                 if (!w.endsWith(".") && lex.has("weekdayabbr", w) && (needsContext(w) || !abbrAlone)
-                        || !ow.matches("\\p{Lu}?\\p{Ll}+|\\p{Lu}+")) {
+                        || !WRITTEN_WORD.matcher(ow).matches()) {
                     return List.of(); // "Sat", "Sun", "Wed" only with a dot or as part of a date; not "TUEs."
                 }
                 if (c.pub == null) {
@@ -945,7 +969,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 if (needsContext(m.g("m"))) {
                     // "May", "March": only capitalised and after a preposition ("in May")
                     String before = c.lower.substring(0, m.start()).stripTrailing();
-                    boolean prep = before.matches("(?s).*(?<![\\p{L}])(in|during|since|until|till|by|of|for|on|to|around|about|early|late|mid|next|last|this|before|after|from|through)$");
+                    boolean prep = MONTH_PREPOSITION.matcher(before).matches();
                     if (!capitalised(c, m.start()) || !prep) {
                         return List.of();
                     }
@@ -1121,8 +1145,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     return List.of();
                 }
                 Object[] cu = unit(uv);
-                if (cu[1].equals("Q") && !m.g("n").matches("\\d+")
-                        && (followedByWord(m, c) || c.lower.substring(m.end()).matches("(?s)^\\s+(?:" + String.join("|", lex.category("of").keySet()) + ")\\b.*"))) {
+                if (cu[1].equals("Q") && !DIGITS.matcher(m.g("n")).matches()
+                        && (followedByWord(m, c) || ofAfter.matcher(c.lower.substring(m.end())).matches())) {
                     return List.of(); // "a quarter of voters", "a quarter century"
                 }
                 return m.one(TimeMath.duration((long) n * (Integer) cu[0], (String) cu[1]));
@@ -1143,13 +1167,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-h", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})" + ampm + daypartAfter + ")", (m, c) -> clock(m, c));
             rule("clock-at", "(?<at>{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?![.,]\\d)(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
                     (m, c) -> {
-                        if (m.g("h").matches("\\p{L}{1,2}")) {
+                        if (SHORT_WORD.matcher(m.g("h")).matches()) {
                             return List.of(); // "by a 20", "by a fifteen-minute walk"
                         }
                         if (m.g("mw") == null && m.g("p") == null && !clockWord(m.g("at"))) {
                             return List.of(); // "about two and a half times", "reduced by 420"
                         }
-                        if (m.g("mw") == null && m.g("p") == null && !m.g("h").matches("\\d+") && !lex.category("atclock").isEmpty()
+                        if (m.g("mw") == null && m.g("p") == null && !DIGITS.matcher(m.g("h")).matches() && !lex.category("atclock").isEmpty()
                                 && followedByWord(m, c)) {
                             return List.of(); // "at two of the sites"
                         }
@@ -1207,7 +1231,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     + "(?::(?<mi>[0-5]\\d))?" + ampm + ")", (m, c) -> {
                         Integer h1 = number(m.g("h1"));
                         List<Cand> end = clock(m, c);
-                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || m.g("h1").matches("an?|one")) {
+                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || A_OR_ONE.matcher(m.g("h1")).matches()) {
                             return List.of();
                         }
                         LocalTime b = LocalTime.parse(end.get(0).clock().substring(1));
@@ -1227,7 +1251,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-oclock", "(?:{at_})?(?<x>" + hour + "\\s*(?:{oclock})" + ampm + "?" + daypartAfter + ")", (m, c) -> clock(m, c));
             // "3 in the morning", "at 7 in the evening"
             rule("clock-daypart", "(?<at>{at_})?(?<x>" + hour + "\\s+(?:(?:{of_})|(?:{of})\\s+)?(?:{det_})?(?<p>{daypart}))", (m, c) -> {
-                boolean digits = m.g("h").matches("\\d+");
+                boolean digits = DIGITS.matcher(m.g("h")).matches();
                 Integer h = number(m.g("h"));
                 if (h == null || m.g("at") == null && !digits && h < 2) {
                     return List.of(); // "no one in the morning"
@@ -1244,7 +1268,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             });
             // "8 tonight", "9 tomorrow morning": the hour before the day it belongs to (joined in compose)
             rule("clock-before-day", "(?<x>" + hour + "(?:\\s*{oclock})?)(?=\\s+(?:{reldaypart}|{relday}))", (m, c) -> {
-                if (!m.g("h").matches("\\d+") && (number(m.g("h")) == null || number(m.g("h")) < 2)) {
+                if (!DIGITS.matcher(m.g("h")).matches() && (number(m.g("h")) == null || number(m.g("h")) < 2)) {
                     return List.of();
                 }
                 return clock(m, c);
@@ -1253,7 +1277,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (spokenClock) rule("clock-spoken", "(?<at>{at_})?(?<x>(?<h>{NUM})[\\s-]+(?:(?<oh>oh|o|ou|zero)[\\s-]+)?(?<mw>{NUM})(?!-)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
                 Integer h = number(m.g("h"));
                 Integer mi = number(m.g("mw"));
-                if (h == null || mi == null || h < 1 || h > 12 || m.g("h").matches("\\d+|an?") || m.g("mw").matches("\\d+|an?")
+                if (h == null || mi == null || h < 1 || h > 12 || DIGITS_OR_A.matcher(m.g("h")).matches() || DIGITS_OR_A.matcher(m.g("mw")).matches()
                         || (m.g("oh") != null ? mi > 9 : mi < 10 || mi > 59)
                         || m.g("ap") == null && m.g("p") == null && followedByWord(m, c)) {
                     return List.of();
@@ -1360,14 +1384,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
         /** True when a word follows the match that is not a function word, am/pm or a part of the day ("at 1500 metres"). */
         private boolean followedByWord(M m, Ctx c) {
-            Matcher w = Pattern.compile("^\\s+([\\p{L}']+)").matcher(c.lower.substring(m.end()));
+            Matcher w = NEXT_WORD.matcher(c.lower.substring(m.end()));
             if (!w.find()) {
                 return false;
             }
             String word = w.group(1);
             return !(lex.has("and", word) || lex.has("det", word) || lex.has("of", word) || lex.has("at", word)
                     || lex.has("daypart", word) || lex.has("relday", word) || lex.has("reldaypart", word)
-                    || lex.has("weekday", word) || lex.has("month", word) || word.matches("[ap]m|[ap]"));
+                    || lex.has("weekday", word) || lex.has("month", word) || AMPM.matcher(word).matches());
         }
 
         /** A time of day from an hour word or number, minutes, "am"/"pm" and a part of the day; null when impossible. */
@@ -1399,7 +1423,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (m.g("mi") != null) {
                 mi = Integer.parseInt(m.g("mi"));
             } else if (m.g("mw") != null) {
-                String w = m.g("mw").replaceAll("\\s+", " ");
+                String w = WHITESPACE.matcher(m.g("mw")).replaceAll(" ");
                 Integer n = w.equals("mezza") || w.equals("mezzo") ? Integer.valueOf(30) : w.equals("un quarto") ? Integer.valueOf(15) : number(w);
                 if (n == null || n > 59) {
                     return List.of();
@@ -1521,7 +1545,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         && original.charAt(b - 1) != '\'' && original.charAt(b - 1) != '’') {
                     b--;
                 }
-                if (b > a + 1 && original.charAt(b - 1) == '.' && !original.substring(a, b).matches("(?s).*\\.\\p{L}\\.")
+                if (b > a + 1 && original.charAt(b - 1) == '.' && !ABBREVIATION_END.matcher(original.substring(a, b)).matches()
                         && Character.isLetter(original.charAt(b - 2))) {
                     b--; // a sentence's full stop, not "p.m."
                 }
@@ -1727,9 +1751,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     continue;
                 }
                 String gap = ctx.lower.substring(a.end(), b.start());
-                boolean sameShape = a.value().replaceAll("\\d", "9").equals(b.value().replaceAll("\\d", "9"));
+                boolean sameShape = DIGIT.matcher(a.value()).replaceAll("9").equals(DIGIT.matcher(b.value()).replaceAll("9"));
                 if (sameShape && rangeJoin.matcher(gap).matches() && a.value().compareTo(b.value()) < 0) {
-                    boolean hyphen = gap.strip().matches("[-–—]");
+                    boolean hyphen = DASH.matcher(gap.strip()).matches();
                     boolean opened = fromBefore != null && fromBefore.matcher(ctx.lower.substring(Math.max(0, a.start() - 20), a.start())).find();
                     if (hyphen || opened) {
                         out.set(i, new Cand(a.start(), b.end(), a.value() + "/" + b.value(), null, null, a.priority()));
@@ -1761,7 +1785,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         }
 
         private static boolean partOfDay(Cand c) {
-            return c.value() != null && c.value().matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
+            return c.value() != null && PART_OF_DAY.matcher(c.value()).matches();
         }
     }
 }
