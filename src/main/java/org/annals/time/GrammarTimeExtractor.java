@@ -1559,7 +1559,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
         /**
          * One thread's memory of which rules a word may open: for the word at a position (its run of
-         * letters, or its one character when it does not start with a letter), the set of rules (bit
+         * letters, or its one character when it does not start with a letter, with the character that
+         * follows it, so that "di " is told from "dicembre"), the set of rules (bit
          * {@code i} for rule {@code i}) that can match from there. A rule is left out only when trying it
          * on the word alone fails without reaching the word's end ({@link Matcher#hitEnd()} false): the
          * attempt then read nothing beyond the word, so it fails the same way in any sentence where the
@@ -1591,6 +1592,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     while (end < lower.length() && end - p < LONGEST && Character.isLetter(lower.charAt(end))) {
                         end++;
                     }
+                }
+                if (end < lower.length()) {
+                    end++; // and the character after it: "di " opens no month, "di" might ("dicembre")
                 }
                 String word = lower.substring(p, end);
                 long[] bits = known.get(word);
