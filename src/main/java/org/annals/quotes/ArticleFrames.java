@@ -18,6 +18,7 @@ import org.annals.quotes.Words.W;
  * and claim extractors; immutable once built, and never shared between threads by them.
  */
 public final class ArticleFrames {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * Who speaks in a sentence and through whom.
@@ -176,7 +177,7 @@ public final class ArticleFrames {
         // with no content of its own ("Ha detto X.", "Nelle parole di X, sì.") or one that points
         // back ("Lo ha detto X") does.
         boolean ownContent = a.frame() != null && a.frame().hasContent()
-                && text().substring(a.frame().contentStart(), a.frame().contentEnd()).strip().split("\\s+").length >= 4;
+                && SPACES.split(text().substring(a.frame().contentStart(), a.frame().contentEnd()).strip()).length >= 4;
         boolean early = attributor.startsWithAnaphor(words.get(next)) && first <= 8 || first <= 4 && !ownContent;
         return early ? a : null;
     }

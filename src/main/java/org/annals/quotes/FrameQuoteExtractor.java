@@ -44,6 +44,7 @@ import org.annals.quotes.Words.W;
  * Immutable and thread-safe; {@link #extract} does no I/O.
  */
 public final class FrameQuoteExtractor implements QuoteExtractor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final ActorResolver resolver;
     private final Attributor italian;
     private final Attributor english;
@@ -155,7 +156,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
         Sentence last = af.sentences().get(s1);
         String sentence = text.substring(first.start(), Math.min(last.end(), text.length()));
         String quoted = text.substring(span.contentStart(), span.contentEnd());
-        int wordCount = quoted.strip().split("\\s+").length;
+        int wordCount = SPACES.split(quoted.strip()).length;
         if (af.heading(s0)) {
             String para = sentence;
             String prefix = text.substring(first.start(), Math.max(first.start(), span.open())).strip();
@@ -199,7 +200,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
             return null;
         }
         String head = prefix.substring(0, prefix.length() - 1).strip();
-        if (head.isEmpty() || head.split("\\s+").length > 6) {
+        if (head.isEmpty() || SPACES.split(head).length > 6) {
             return null;
         }
         List<W> words = Words.of(head, base);
@@ -242,7 +243,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
                 continue; // the direct quotation already reports these words
             }
             String content = af.text().substring(f.contentStart(), f.contentEnd()).strip();
-            if (content.split("\\s+").length < 4) { // "sembra di sì" is a comment, not a statement
+            if (SPACES.split(content).length < 4) { // "sembra di sì" is a comment, not a statement
                 continue;
             }
             List<Mention> relays = new ArrayList<>();
