@@ -84,7 +84,7 @@ public final class FrameClaimExtractor implements ClaimExtractor {
         Attributor att = frames.attributor(lang);
         ClaimWords cw = words(lang);
         QuantityParser quantities = new QuantityParser(cw, lang);
-        ArticleFrames af = new ArticleFrames(analyzed, att);
+        ArticleFrames af = att.prepare(analyzed);
         List<Sentence> sentences = af.sentences();
 
         List<String> speakerNames = new ArrayList<>();

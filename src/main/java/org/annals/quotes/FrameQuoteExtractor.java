@@ -40,7 +40,7 @@ import org.annals.quotes.Words.W;
  * relay chain ends with the article's publisher when known. Unattributed partial quotations of at
  * most three words (scare quotes) are not reported.
  *
- * <p>Frames are read once, at construction, from {@code frames.it.tsv} and {@code frames.en.tsv}.
+ * <p>Frames are read once, by the first extractor built, from {@code frames.it.tsv} and {@code frames.en.tsv}.
  * Immutable and thread-safe; {@link #extract} does no I/O.
  */
 public final class FrameQuoteExtractor implements QuoteExtractor {
@@ -56,9 +56,34 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
      */
     public FrameQuoteExtractor(ActorResolver resolver) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.italian = new Attributor(Frames.load("it"));
-        this.english = new Attributor(Frames.load("en"));
-        this.any = new Attributor(Frames.load("it", "en"));
+        Attributor[] standard = standard();
+        this.italian = standard[0];
+        this.english = standard[1];
+        this.any = standard[2];
+    }
+
+    /** The attributors of the bundled frames (Italian, English, both), once loaded; see {@link #standard()}. */
+    private static volatile Attributor[] standard;
+
+    /**
+     * The attributors of the bundled frames, loaded by the first extractor and shared by all (they are
+     * thread-safe), so that the quote and claim stages prepare an article once ({@link Attributor#prepare}).
+     *
+     * @throws IllegalArgumentException when a frames file is malformed; the next call tries again
+     */
+    private static Attributor[] standard() {
+        Attributor[] s = standard;
+        if (s == null) {
+            synchronized (FrameQuoteExtractor.class) {
+                s = standard;
+                if (s == null) {
+                    s = new Attributor[] {new Attributor(Frames.load("it")), new Attributor(Frames.load("en")),
+                        new Attributor(Frames.load("it", "en"))};
+                    standard = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The attributor for an article language ("it", "en"; any other or null gets both languages). */
@@ -76,7 +101,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
     public List<Quote> extract(AnalyzedArticle analyzed) {
         Article article = analyzed.article();
         Attributor att = attributor(article.language());
-        ArticleFrames af = new ArticleFrames(analyzed, att);
+        ArticleFrames af = att.prepare(analyzed);
         String text = af.text();
         List<Sentence> sentences = af.sentences();
         List<Raw> raws = new ArrayList<>();
