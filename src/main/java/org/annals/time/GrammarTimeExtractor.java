@@ -133,7 +133,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         }
     }
 
-    /** What a rule sees of the sentence. */
+    /** What a rule sees of the sentence. One per sentence and call, used by one thread. */
     static final class Ctx {
         final String lower;     // lower-cased sentence text, same length as the original
         final String original;
@@ -142,10 +142,12 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final LocalTime pubTime;
         final java.time.ZoneOffset offset; // null when unknown
         final boolean futureForBare;
-        final List<ClauseTense.Mark> marks;
+        private final Sentence sentence;
+        private final String language;
+        private List<ClauseTense.Mark> marks; // the sentence's tensed verbs, found when a rule first asks
 
         Ctx(String lower, String original, int base, Timestamp published, boolean futureForBare,
-            List<ClauseTense.Mark> marks) {
+            Sentence sentence, String language) {
             this.lower = lower;
             this.original = original;
             this.base = base;
@@ -153,10 +155,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.pubTime = published == null ? null : published.time();
             this.offset = published == null ? null : published.offset();
             this.futureForBare = futureForBare;
-            this.marks = marks;
+            this.sentence = sentence;
+            this.language = language;
         }
 
         Tense tense(int pos) {
+            if (marks == null) {
+                marks = ClauseTense.marks(sentence, language);
+            }
             return ClauseTense.nearest(marks, base + pos);
         }
 
@@ -283,8 +289,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private final long[] anchorless;
         /** {@link #anchorless} and the rules that read digits: those that run in a sentence with a digit. */
         private final long[] anchorlessOrDigits;
-        /** For each anchor word of some rule, the rules it lets run. */
-        private final Map<String, long[]> rulesByAnchor;
+        /**
+         * For each word of {@link #anchors} or anchor of some rule, the rules it lets run, and in one
+         * more long whether it is in {@link #anchors} (1) or not (0): one lookup per word of a sentence.
+         */
+        private final Map<String, long[]> byAnchor;
 
         /** Per thread, because a stage is used from many threads at once: see {@link Scratch}. */
         private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -319,6 +328,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.anchorless = new long[words()];
             this.anchorlessOrDigits = new long[words()];
             Map<String, long[]> byAnchor = new HashMap<>();
+            for (String a : anchors) {
+                byAnchor.put(a, new long[words() + 1]);
+                byAnchor.get(a)[words()] = 1;
+            }
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
                 if (r.anchors() == null) {
@@ -330,10 +343,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     set(anchorlessOrDigits, i);
                 }
                 for (String a : r.anchors()) {
-                    set(byAnchor.computeIfAbsent(a, k -> new long[words()]), i);
+                    set(byAnchor.computeIfAbsent(a, k -> new long[words() + 1]), i);
                 }
             }
-            this.rulesByAnchor = Map.copyOf(byAnchor);
+            this.byAnchor = Map.copyOf(byAnchor);
         }
 
         /** Longs in a set of rules, one bit per rule. */
@@ -391,13 +404,12 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
                     i += Character.charCount(cp);
                 }
-                String word = lower.substring(start, i);
-                anchor |= anchors.contains(word);
-                long[] more = rulesByAnchor.get(word);
+                long[] more = byAnchor.get(lower.substring(start, i));
                 if (more != null) {
                     for (int k = 0; k < bits.length; k++) {
                         bits[k] |= more[k];
                     }
+                    anchor |= more[bits.length] != 0;
                 }
             }
             return digit || anchor ? bits : null;
@@ -1491,7 +1503,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (candidates == null) {
                 return List.of();
             }
-            Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, ClauseTense.marks(s, language));
+            Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, s, language);
             List<Cand> all = new ArrayList<>();
             // Every rule opens with a lookbehind that forbids a letter or digit before the match, so a
             // match can only start where none precedes: trying just those positions gives what find()
