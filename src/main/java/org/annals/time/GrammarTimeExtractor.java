@@ -295,6 +295,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
          */
         private final Map<String, long[]> byAnchor;
 
+        /** Characters below this have {@link #openedBy} computed; words starting with others try every rule. */
+        private static final int FIRST_CHARS = 0x180;
+        /**
+         * For each character c below {@link #FIRST_CHARS}, the rules a match may start with c at (tried on
+         * c alone, as {@link Scratch} tries words): spares most rules the trial on a word not seen before.
+         */
+        private final long[][] openedBy = new long[FIRST_CHARS][];
         /** Per thread, because a stage is used from many threads at once: see {@link Scratch}. */
         private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
@@ -347,6 +354,16 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 }
             }
             this.byAnchor = Map.copyOf(byAnchor);
+            for (char c = 0; c < FIRST_CHARS; c++) {
+                String one = String.valueOf(c);
+                openedBy[c] = new long[words()];
+                for (int i = 0; i < rules.size(); i++) {
+                    Matcher m = rules.get(i).pattern().matcher(one);
+                    if (m.lookingAt() || m.hitEnd()) {
+                        set(openedBy[c], i);
+                    }
+                }
+            }
         }
 
         /** Longs in a set of rules, one bit per rule. */
@@ -1615,7 +1632,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         known.clear();
                     }
                     bits = new long[words()];
+                    long[] possible = word.charAt(0) < FIRST_CHARS ? openedBy[word.charAt(0)] : null;
                     for (int i = 0; i < rules.size(); i++) {
+                        if (possible != null && !has(possible, i)) {
+                            continue;
+                        }
                         Matcher m = matcher(i, word);
                         if (m.lookingAt() || m.hitEnd()) {
                             set(bits, i);
