@@ -295,13 +295,6 @@ public final class GrammarTimeExtractor implements TimeExtractor {
          */
         private final Map<String, long[]> byAnchor;
 
-        /** Characters below this have {@link #openedBy} computed; words starting with others try every rule. */
-        private static final int FIRST_CHARS = 0x180;
-        /**
-         * For each character c below {@link #FIRST_CHARS}, the rules a match may start with c at (tried on
-         * c alone, as {@link Scratch} tries words): spares most rules the trial on a word not seen before.
-         */
-        private final long[][] openedBy = new long[FIRST_CHARS][];
         /** Per thread, because a stage is used from many threads at once: see {@link Scratch}. */
         private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
@@ -354,16 +347,6 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 }
             }
             this.byAnchor = Map.copyOf(byAnchor);
-            for (char c = 0; c < FIRST_CHARS; c++) {
-                String one = String.valueOf(c);
-                openedBy[c] = new long[words()];
-                for (int i = 0; i < rules.size(); i++) {
-                    Matcher m = rules.get(i).pattern().matcher(one);
-                    if (m.lookingAt() || m.hitEnd()) {
-                        set(openedBy[c], i);
-                    }
-                }
-            }
         }
 
         /** Longs in a set of rules, one bit per rule. */
@@ -1603,7 +1586,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private final class Scratch {
             private static final int LIMIT = 20_000;
             private static final int LONGEST = 24;
+            /** Characters below this have {@link #openedBy}; a word starting with another is tried on every rule. */
+            private static final int FIRST_CHARS = 0x180;
             private final Map<String, long[]> known = new HashMap<>();
+            private final long[][] openedBy = new long[FIRST_CHARS][];
             private final Matcher[] matchers = new Matcher[rules.size()];
 
             /** Rule {@code i}'s matcher of this thread, reset to {@code text}; bounds transparent, not anchoring. */
@@ -1631,20 +1617,38 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     if (known.size() >= LIMIT) {
                         known.clear();
                     }
-                    bits = new long[words()];
-                    long[] possible = word.charAt(0) < FIRST_CHARS ? openedBy[word.charAt(0)] : null;
-                    for (int i = 0; i < rules.size(); i++) {
-                        if (possible != null && !has(possible, i)) {
-                            continue;
-                        }
-                        Matcher m = matcher(i, word);
-                        if (m.lookingAt() || m.hitEnd()) {
-                            set(bits, i);
-                        }
-                    }
+                    char first = word.charAt(0);
+                    bits = first < FIRST_CHARS ? tried(word, openedBy(first)) : tried(word, null);
                     known.put(word, bits);
                 }
                 return bits;
+            }
+
+            /** The rules of {@code among} (all when null) that can match from the start of {@code word}, whatever follows it. */
+            private long[] tried(String word, long[] among) {
+                long[] bits = new long[words()];
+                for (int i = 0; i < rules.size(); i++) {
+                    if (among != null && !has(among, i)) {
+                        continue;
+                    }
+                    Matcher m = matcher(i, word);
+                    if (m.lookingAt() || m.hitEnd()) {
+                        set(bits, i);
+                    }
+                }
+                return bits;
+            }
+
+            /**
+             * The rules a match may start at a character with: the rules that can match from the start of
+             * that character alone. Found once per character and thread, so that a word not seen before is
+             * tried only on those.
+             */
+            private long[] openedBy(char c) {
+                if (openedBy[c] == null) {
+                    openedBy[c] = tried(String.valueOf(c), null);
+                }
+                return openedBy[c];
             }
         }
 
