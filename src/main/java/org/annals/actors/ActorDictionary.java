@@ -1,9 +1,5 @@
 package org.annals.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -93,14 +89,7 @@ public final class ActorDictionary {
     }
 
     private static String resource(String name) {
-        try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DictionaryFormatException(name, 0, "dictionary file missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary " + name, e);
-        }
+        return Tsv.resource(ActorDictionary.class, name);
     }
 
     /** Countries by ISO alpha-3, in file order. */

@@ -3,6 +3,7 @@ package org.annals.claims;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.annals.quotes.PhraseSet;
 import org.annals.quotes.WordTable;
 
@@ -38,6 +39,13 @@ public final class ClaimWords {
     final Map<String, Double> numbers;
     final Map<String, Double> multipliers;
     final Map<String, String> currencies;
+    /**
+     * The currency phrases as word forms ({@link org.annals.quotes.Words#forms}), with their codes, in
+     * the iteration order of {@link #currencies}: split once here rather than at every figure.
+     */
+    final List<Map.Entry<List<String>, String>> currencyForms;
+    /** Every beginning of a number word ("v", "ve", "ven", …, "venti"): where a compound may go on. */
+    final Set<String> numberPrefixes;
     final boolean italian;
 
     private ClaimWords(List<WordTable> tables, boolean italian) {
@@ -57,6 +65,16 @@ public final class ClaimWords {
         Map<String, String> c = new LinkedHashMap<>();
         tables.forEach(t -> c.putAll(t.values("currency")));
         currencies = Map.copyOf(c);
+        List<Map.Entry<List<String>, String>> forms = new java.util.ArrayList<>();
+        currencies.forEach((phrase, code) -> forms.add(Map.entry(org.annals.quotes.Words.forms(phrase), code)));
+        currencyForms = List.copyOf(forms);
+        Set<String> prefixes = new java.util.HashSet<>();
+        numbers.keySet().forEach(w -> {
+            for (int i = 1; i <= w.length(); i++) {
+                prefixes.add(w.substring(0, i));
+            }
+        });
+        numberPrefixes = Set.copyOf(prefixes);
     }
 
     /**

@@ -49,6 +49,8 @@ import org.annals.quotes.Words.W;
 public final class FrameClaimExtractor implements ClaimExtractor {
     private static final Pattern CONDITIONAL = Pattern.compile("\\p{L}{2,}(rebbe|rebbero|remmo|reste)|\\p{L}{3,}rei");
     private static final Pattern FUTURE = Pattern.compile("\\p{L}{2,}(rà|ranno|rò)");
+    private static final Pattern FINAL_STOPS = Pattern.compile("[.;:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ActorResolver resolver;
     private final FrameQuoteExtractor frames;
@@ -82,7 +84,7 @@ public final class FrameClaimExtractor implements ClaimExtractor {
         Attributor att = frames.attributor(lang);
         ClaimWords cw = words(lang);
         QuantityParser quantities = new QuantityParser(cw, lang);
-        ArticleFrames af = new ArticleFrames(analyzed, att);
+        ArticleFrames af = att.prepare(analyzed);
         List<Sentence> sentences = af.sentences();
 
         List<String> speakerNames = new ArrayList<>();
@@ -129,9 +131,9 @@ public final class FrameClaimExtractor implements ClaimExtractor {
                 ce = a.frame().contentEnd();
                 content = af.text().substring(cs, ce).strip();
             }
-            content = content.replaceAll("[.;:]+$", "").strip();
+            content = FINAL_STOPS.matcher(content).replaceAll("").strip();
             List<Quantity> qs = quantities.parse(content);
-            boolean attributed = a != null && content.split("\\s+").length >= 4;
+            boolean attributed = a != null && SPACES.split(content).length >= 4;
             if (!attributed && qs.isEmpty()) {
                 continue;
             }

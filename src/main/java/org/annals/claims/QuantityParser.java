@@ -37,6 +37,8 @@ import org.annals.quotes.Words.W;
 public final class QuantityParser {
     private static final Pattern DATES = Pattern.compile(
             "\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:.]\\d{2}(?=\\s*(?:h\\b|am\\b|pm\\b))|\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern DOT = Pattern.compile(Pattern.quote("."));
+    private static final Pattern COMMA = Pattern.compile(Pattern.quote(","));
     private static final Pattern NUMERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-/.,=#_:@])(US\\$|\\$|€|£|¥)?\\s?(\\d+(?:[.,]\\d+)*)(bn|mn|tn|m|k|b)?(?![\\p{L}\\p{N}])");
 
@@ -54,9 +56,14 @@ public final class QuantityParser {
 
     /** The quantities of a piece of text, in order. */
     public List<Quantity> parse(String text) {
+        // dates and figures are written with digits: a text without one has neither to look for
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
         StringBuilder masked = new StringBuilder(text);
         Matcher d = DATES.matcher(text);
-        while (d.find()) {
+        while (digit && d.find()) {
             for (int k = d.start(); k < d.end(); k++) {
                 masked.setCharAt(k, ' ');
             }
@@ -67,7 +74,7 @@ public final class QuantityParser {
         List<Object[]> found = new ArrayList<>();
         Matcher m = NUMERAL.matcher(s);
         int lastYearEnd = -1;
-        while (m.find()) {
+        while (digit && m.find()) {
             Double value = number(m.group(2));
             if (value == null) {
                 continue;
@@ -191,8 +198,8 @@ public final class QuantityParser {
     }
 
     private String currency(List<W> ws, int k) {
-        for (var e : words.currencies.entrySet()) {
-            List<String> forms = Words.forms(e.getKey());
+        for (var e : words.currencyForms) {
+            List<String> forms = e.getKey();
             if (k + forms.size() <= ws.size()) {
                 boolean ok = true;
                 for (int i = 0; i < forms.size(); i++) {
@@ -248,7 +255,21 @@ public final class QuantityParser {
         if (from == w.length()) {
             return new ArrayList<>();
         }
-        for (int end = w.length(); end > from; end--) {
+        // the number words the rest of the word begins with, found by walking the beginnings of number
+        // words, then tried longest first
+        int[] ends = new int[w.length() - from];
+        int count = 0;
+        for (int end = from + 1; end <= w.length(); end++) {
+            String part = w.substring(from, end);
+            if (!words.numberPrefixes.contains(part)) {
+                break;
+            }
+            if (words.numbers.containsKey(part)) {
+                ends[count++] = end;
+            }
+        }
+        for (int k = count - 1; k >= 0; k--) {
+            int end = ends[k];
             String part = w.substring(from, end);
             Double v = words.numbers.get(part);
             if (v != null && !isArticleOne(part)) {
@@ -293,7 +314,7 @@ public final class QuantityParser {
             plain = s.replace(String.valueOf(thousands), "").replace(decimal, '.');
         } else if (dot || comma) {
             char sep = dot ? '.' : ',';
-            String[] groups = s.split(Pattern.quote(String.valueOf(sep)));
+            String[] groups = (dot ? DOT : COMMA).split(s);
             boolean threes = groups[0].length() <= 3;
             for (int i = 1; i < groups.length; i++) {
                 threes &= groups[i].length() == 3;

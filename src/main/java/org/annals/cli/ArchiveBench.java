@@ -43,7 +43,7 @@ final class ArchiveBench {
                 out.flush();
                 double rate = ArchiveBenchmark.generate(store, new SyntheticArticles(SEED, EVENTS_PER_ARTICLE),
                         (int) held, articles, n -> {
-                            if (n % 10_000 == 0) {
+                            if (n % 10_000 < 1000) {
                                 out.printf(Locale.ROOT, "    %,d%n", n);
                                 out.flush();
                             }

@@ -15,12 +15,20 @@ import org.annals.pipeline.Pipeline;
  * @param err      standard error (failures, progress)
  * @param pipeline builds the analysis pipeline; called at most once per command, after the
  *                 arguments have been checked, because loading the models takes time
+ * @param terminal whether a person watches: standard output and error are a terminal, so tables may use
+ *                 ANSI styles and progress may redraw one line
  */
-public record CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline) {
+public record CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline,
+                         boolean terminal) {
     public CliContext {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /** A context without a terminal, as tests and pipes have. */
+    public CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<Pipeline> pipeline) {
+        this(in, out, err, pipeline, false);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.annals.pipeline.Pipelines;
+import org.annals.store.ArchiveException;
 import picocli.CommandLine;
 
 /** The {@code annals} command line. */
@@ -15,7 +16,9 @@ public final class Main {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        int code = run(args, new CliContext(System.in, out, err, Pipelines::standard));
+        // Java 17 gives a console when standard input and output are a terminal
+        boolean terminal = System.console() != null;
+        int code = run(args, new CliContext(System.in, out, err, Pipelines::standard, terminal));
         out.flush();
         System.exit(code);
     }
@@ -35,6 +38,10 @@ public final class Main {
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ArchiveException archive) {
+                context.err().println("annals: " + archive.getMessage());
+                return ExitCodes.ARCHIVE;
+            }
             context.err().println("annals: internal error: " + e);
             if (System.getenv("ANNALS_DEBUG") != null) {
                 e.printStackTrace(context.err());
@@ -46,18 +53,16 @@ public final class Main {
         return cli;
     }
 
-    /** Builds commands with the context they need. */
+    /** Builds commands with the context they need: those with a {@code (CliContext)} constructor get it. */
     private record Factory(CliContext context) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == AnalyzeCommand.class) {
-                return type.cast(new AnalyzeCommand(context));
+            try {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                return constructor.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
             }
-            if (type == BenchCommand.class) {
-                return type.cast(new BenchCommand(context));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
-
 }

@@ -96,6 +96,17 @@ public final class Codebook {
         return entries.get(code);
     }
 
+    /** The PLOVER categories the codebook maps codes to, in alphabetical order. */
+    public java.util.SortedSet<String> ploverCategories() {
+        java.util.SortedSet<String> categories = new java.util.TreeSet<>();
+        for (Entry e : entries.values()) {
+            if (e.plover() != null) {
+                categories.add(e.plover());
+            }
+        }
+        return java.util.Collections.unmodifiableSortedSet(categories);
+    }
+
     /** Whether the codebook knows the code. */
     public boolean has(String code) {
         return entries.containsKey(code);

@@ -27,8 +27,10 @@ import org.annals.model.Timestamp;
 
 /**
  * Reads the inputs a user names into raw documents: files, directories (recursively, in name order,
- * hidden files skipped), and standard input ("-"). Plain text, HTML and JSON Lines are told apart
- * by extension, else by content.
+ * hidden files skipped), standard input ("-"), and {@code http://} or {@code https://} URLs when given a
+ * {@link WebFetcher}. Plain text, HTML and JSON Lines are told apart by extension (for a URL, by the media
+ * type the server declares), else by content. A fetched page's final URL, after redirects, becomes its
+ * document's URL.
  *
  * <p>Never stops at a bad input: each one that cannot be read is reported to the sink as a
  * {@link ReadFailure} naming the input and the problem, and reading goes on. JSON Lines files are
@@ -44,18 +46,35 @@ public final class DocumentReader {
     private final long maxBytes;
     private final DocumentHints defaults;
     private final TextDecoder decoder = new TextDecoder();
+    private final WebFetcher fetcher;
 
     /**
+     * A reader of local inputs only: a URL is reported as a failure.
+     *
      * @param maxBytes the largest text or HTML document to read, in bytes; positive
      * @param defaults hints applied to every document (language, publication date from the command
      *                 line); a JSON Lines record's own fields win over them
      */
     public DocumentReader(long maxBytes, DocumentHints defaults) {
+        this(maxBytes, defaults, null);
+    }
+
+    /**
+     * @param fetcher fetches {@code http(s)://} inputs, or null to report them as failures
+     */
+    public DocumentReader(long maxBytes, DocumentHints defaults, WebFetcher fetcher) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.fetcher = fetcher;
+    }
+
+    /** Whether an input names a web page rather than a path. */
+    public static boolean isUrl(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     /**
@@ -68,6 +87,8 @@ public final class DocumentReader {
         for (String input : inputs) {
             if (input.equals("-")) {
                 readStdin(stdin.get(), sink);
+            } else if (isUrl(input)) {
+                readUrl(input, sink);
             } else {
                 readPath(Path.of(input), input, sink);
             }
@@ -87,9 +108,14 @@ public final class DocumentReader {
      * Large batches should stream through {@link #read} instead.
      */
     public Batch readAll(List<String> inputs) {
+        return readAll(inputs, InputStream::nullInputStream);
+    }
+
+    /** Reads every input into memory, "-" from {@code stdin} (a request body, a test's bytes). */
+    public Batch readAll(List<String> inputs, Supplier<InputStream> stdin) {
         List<RawDocument> documents = new ArrayList<>();
         List<ReadFailure> failures = new ArrayList<>();
-        read(inputs, InputStream::nullInputStream, new DocumentSink() {
+        read(inputs, stdin, new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
                 documents.add(document);
@@ -134,7 +160,8 @@ public final class DocumentReader {
         }
     }
 
-    private static boolean isHidden(Path root, Path file) {
+    /** Whether a file found under {@code root} is hidden (a part of its path below root starts with a dot). */
+    public static boolean isHidden(Path root, Path file) {
         for (Path part : root.relativize(file)) {
             if (part.toString().startsWith(".")) {
                 return true;
@@ -184,7 +211,38 @@ public final class DocumentReader {
         }
     }
 
+    private void readUrl(String input, DocumentSink sink) {
+        if (fetcher == null) {
+            sink.fail(new ReadFailure(input, "web pages are not fetched by this command"));
+            return;
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(input.strip());
+            if (uri.getHost() == null) {
+                throw new java.net.URISyntaxException(input, "no host");
+            }
+        } catch (java.net.URISyntaxException e) {
+            sink.fail(new ReadFailure(input, "not a valid URL: " + e.getReason()));
+            return;
+        }
+        WebFetcher.Page page;
+        try {
+            page = fetcher.fetch(uri, maxBytes);
+        } catch (WebFetcher.FetchException e) {
+            sink.fail(new ReadFailure(input, e.getMessage()));
+            return;
+        }
+        String type = page.contentType() == null ? "" : page.contentType();
+        String extension = type.contains("html") ? "html" : type.equals("text/plain") ? "txt" : "";
+        readBytes(page.body(), input, extension, defaults.withUrl(page.uri().toString()), sink);
+    }
+
     private void readBytes(byte[] bytes, String name, String extension, DocumentSink sink) {
+        readBytes(bytes, name, extension, defaults, sink);
+    }
+
+    private void readBytes(byte[] bytes, String name, String extension, DocumentHints hints, DocumentSink sink) {
         if (extension.isEmpty() || !isKnownTextExtension(extension)) {
             if (looksLikeJsonLines(bytes)) {
                 try {
@@ -203,7 +261,7 @@ public final class DocumentReader {
         try {
             TextDecoder.Decoded decoded = decoder.decode(bytes, html);
             DocumentKind kind = html ? DocumentKind.HTML : DocumentKind.TEXT;
-            sink.accept(new RawDocument(name, kind, decoded.text(), defaults, decoded.problems()));
+            sink.accept(new RawDocument(name, kind, decoded.text(), hints, decoded.problems()));
         } catch (UnreadableInputException e) {
             sink.fail(new ReadFailure(name, e.getMessage()));
         }

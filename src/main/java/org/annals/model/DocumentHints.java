@@ -29,6 +29,10 @@ public record DocumentHints(String id, String url, String title, Timestamp publi
         return new DocumentHints(id, url, title, value, language, publisher);
     }
 
+    public DocumentHints withUrl(String value) {
+        return new DocumentHints(id, value, title, published, language, publisher);
+    }
+
     public DocumentHints withLanguage(String value) {
         return new DocumentHints(id, url, title, published, value, publisher);
     }

@@ -91,7 +91,8 @@ public final class ResultJson {
         return n;
     }
 
-    static JsonNode actor(Actor a) {
+    /** An actor as the contract writes it ({name, code, country}), or a JSON null. */
+    public static JsonNode actor(Actor a) {
         if (a == null) {
             return F.nullNode();
         }
@@ -102,7 +103,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static JsonNode location(Location l) {
+    /** A location as the contract writes it ({name, country}), or a JSON null. */
+    public static JsonNode location(Location l) {
         if (l == null) {
             return F.nullNode();
         }
@@ -112,7 +114,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static ObjectNode event(Event e) {
+    /** An event as the output contract writes it (for the archive's API and exports). */
+    public static ObjectNode event(Event e) {
         ObjectNode n = F.objectNode();
         n.set("source", actor(e.source()));
         n.set("target", actor(e.target()));
@@ -132,7 +135,8 @@ public final class ResultJson {
         return n;
     }
 
-    private static ObjectNode quote(Quote q) {
+    /** A quote as the output contract writes it (for the archive's API and exports). */
+    public static ObjectNode quote(Quote q) {
         ObjectNode n = F.objectNode();
         n.put("text", q.text());
         n.set("speaker", actor(q.speaker()));

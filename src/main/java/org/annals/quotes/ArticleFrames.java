@@ -14,10 +14,12 @@ import org.annals.quotes.Words.W;
 
 /**
  * One article prepared for attribution: its sentences with paragraph and heading membership, its
- * quotations, and each sentence's words (quotations masked) and frames. Built per call by the quote
- * and claim extractors; immutable once built, and never shared between threads by them.
+ * quotations, and each sentence's words (quotations masked) and frames. Built once per article and
+ * thread by {@link Attributor#prepare}, for the quote and then the claim extractor; immutable once
+ * built (its lists cannot be changed), and never shared between threads by them.
  */
 public final class ArticleFrames {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * Who speaks in a sentence and through whom.
@@ -41,9 +43,13 @@ public final class ArticleFrames {
     private final List<List<W>> words;
     private final List<List<Frame>> frames;
     private final Attributor attributor;
+    private final List<String> names;
+    /** The article these frames are of, not kept alive by them. */
+    private final java.lang.ref.WeakReference<AnalyzedArticle> source;
 
     public ArticleFrames(AnalyzedArticle analyzed, Attributor attributor) {
         this.attributor = attributor;
+        this.source = new java.lang.ref.WeakReference<>(analyzed);
         Article article = analyzed.article();
         this.text = article.text();
         this.sentences = analyzed.sentences().isEmpty() ? SimpleSentences.split(text) : analyzed.sentences();
@@ -68,10 +74,20 @@ public final class ArticleFrames {
             paragraph[i] = p;
             int[] ps = paragraphs.isEmpty() ? new int[] {0, 0} : paragraphs.get(p);
             heading[i] = headings.contains(text.substring(ps[0], Math.min(ps[1], text.length())).strip());
-            List<W> w = Words.of(masked(s), s.start());
+            List<W> w = java.util.Collections.unmodifiableList(Words.of(masked(s), s.start()));
             words.add(w);
             frames.add(attributor.frames(w));
         }
+        List<String> found = new ArrayList<>();
+        for (List<W> w : words) {
+            found.addAll(attributor.names(w));
+        }
+        this.names = List.copyOf(found);
+    }
+
+    /** Whether these are the frames of that very article object. */
+    boolean isOf(AnalyzedArticle analyzed) {
+        return source.get() == analyzed;
     }
 
     public String text() {
@@ -83,7 +99,7 @@ public final class ArticleFrames {
     }
 
     public List<QuoteMarks.Span> spans() {
-        return spans;
+        return java.util.Collections.unmodifiableList(spans);
     }
 
     public List<W> words(int sentence) {
@@ -176,7 +192,7 @@ public final class ArticleFrames {
         // with no content of its own ("Ha detto X.", "Nelle parole di X, sì.") or one that points
         // back ("Lo ha detto X") does.
         boolean ownContent = a.frame() != null && a.frame().hasContent()
-                && text().substring(a.frame().contentStart(), a.frame().contentEnd()).strip().split("\\s+").length >= 4;
+                && SPACES.split(text().substring(a.frame().contentStart(), a.frame().contentEnd()).strip()).length >= 4;
         boolean early = attributor.startsWithAnaphor(words.get(next)) && first <= 8 || first <= 4 && !ownContent;
         return early ? a : null;
     }
@@ -208,11 +224,7 @@ public final class ArticleFrames {
 
     /** Multi-word proper names of the whole article. */
     public List<String> names() {
-        List<String> out = new ArrayList<>();
-        for (List<W> w : words) {
-            out.addAll(attributor.names(w));
-        }
-        return out;
+        return names;
     }
 
     private String masked(Sentence s) {

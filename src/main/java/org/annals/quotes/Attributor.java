@@ -3,6 +3,7 @@ package org.annals.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.annals.model.AnalyzedArticle;
 import org.annals.quotes.Words.W;
 
 /**
@@ -11,7 +12,9 @@ import org.annals.quotes.Words.W;
  * from its surface words alone. Quoted text must be masked ({@link Words#MASK}) before tokenising, so
  * that words inside a quotation are never read as a frame.
  *
- * <p>Immutable and thread-safe; all methods are pure.
+ * <p>Thread-safe; all methods are pure. {@link #prepare} remembers, per thread, the last article it
+ * prepared (a {@code ThreadLocal}), so that the quote and claim stages, which share the attributors
+ * of {@link FrameQuoteExtractor}, prepare each article once.
  */
 public final class Attributor {
 
@@ -66,9 +69,27 @@ public final class Attributor {
             "delle", "dell'", "d'", "of");
 
     private final Frames f;
+    /** Per thread, the last article prepared: the next stage on the same article reuses it. */
+    private final ThreadLocal<ArticleFrames> lastPrepared = new ThreadLocal<>();
 
     public Attributor(Frames frames) {
         this.f = Objects.requireNonNull(frames, "frames");
+    }
+
+    /**
+     * The article prepared for attribution with this attributor: {@code new ArticleFrames(analyzed, this)},
+     * or the same object again when this thread last prepared this very article (the quote stage,
+     * then the claim stage of one pipeline run). Holds on to that one article's frames per thread
+     * until the next.
+     */
+    public ArticleFrames prepare(AnalyzedArticle analyzed) {
+        ArticleFrames last = lastPrepared.get();
+        if (last != null && last.isOf(analyzed)) {
+            return last;
+        }
+        ArticleFrames af = new ArticleFrames(analyzed, this);
+        lastPrepared.set(af);
+        return af;
     }
 
     /** The frames of a sentence, in text order. */

@@ -40,10 +40,11 @@ import org.annals.quotes.Words.W;
  * relay chain ends with the article's publisher when known. Unattributed partial quotations of at
  * most three words (scare quotes) are not reported.
  *
- * <p>Frames are read once, at construction, from {@code frames.it.tsv} and {@code frames.en.tsv}.
+ * <p>Frames are read once, by the first extractor built, from {@code frames.it.tsv} and {@code frames.en.tsv}.
  * Immutable and thread-safe; {@link #extract} does no I/O.
  */
 public final class FrameQuoteExtractor implements QuoteExtractor {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final ActorResolver resolver;
     private final Attributor italian;
     private final Attributor english;
@@ -55,9 +56,34 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
      */
     public FrameQuoteExtractor(ActorResolver resolver) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.italian = new Attributor(Frames.load("it"));
-        this.english = new Attributor(Frames.load("en"));
-        this.any = new Attributor(Frames.load("it", "en"));
+        Attributor[] standard = standard();
+        this.italian = standard[0];
+        this.english = standard[1];
+        this.any = standard[2];
+    }
+
+    /** The attributors of the bundled frames (Italian, English, both), once loaded; see {@link #standard()}. */
+    private static volatile Attributor[] standard;
+
+    /**
+     * The attributors of the bundled frames, loaded by the first extractor and shared by all (they are
+     * thread-safe), so that the quote and claim stages prepare an article once ({@link Attributor#prepare}).
+     *
+     * @throws IllegalArgumentException when a frames file is malformed; the next call tries again
+     */
+    private static Attributor[] standard() {
+        Attributor[] s = standard;
+        if (s == null) {
+            synchronized (FrameQuoteExtractor.class) {
+                s = standard;
+                if (s == null) {
+                    s = new Attributor[] {new Attributor(Frames.load("it")), new Attributor(Frames.load("en")),
+                        new Attributor(Frames.load("it", "en"))};
+                    standard = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The attributor for an article language ("it", "en"; any other or null gets both languages). */
@@ -75,7 +101,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
     public List<Quote> extract(AnalyzedArticle analyzed) {
         Article article = analyzed.article();
         Attributor att = attributor(article.language());
-        ArticleFrames af = new ArticleFrames(analyzed, att);
+        ArticleFrames af = att.prepare(analyzed);
         String text = af.text();
         List<Sentence> sentences = af.sentences();
         List<Raw> raws = new ArrayList<>();
@@ -155,7 +181,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
         Sentence last = af.sentences().get(s1);
         String sentence = text.substring(first.start(), Math.min(last.end(), text.length()));
         String quoted = text.substring(span.contentStart(), span.contentEnd());
-        int wordCount = quoted.strip().split("\\s+").length;
+        int wordCount = SPACES.split(quoted.strip()).length;
         if (af.heading(s0)) {
             String para = sentence;
             String prefix = text.substring(first.start(), Math.max(first.start(), span.open())).strip();
@@ -199,7 +225,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
             return null;
         }
         String head = prefix.substring(0, prefix.length() - 1).strip();
-        if (head.isEmpty() || head.split("\\s+").length > 6) {
+        if (head.isEmpty() || SPACES.split(head).length > 6) {
             return null;
         }
         List<W> words = Words.of(head, base);
@@ -242,7 +268,7 @@ public final class FrameQuoteExtractor implements QuoteExtractor {
                 continue; // the direct quotation already reports these words
             }
             String content = af.text().substring(f.contentStart(), f.contentEnd()).strip();
-            if (content.split("\\s+").length < 4) { // "sembra di sì" is a comment, not a statement
+            if (SPACES.split(content).length < 4) { // "sembra di sì" is a comment, not a statement
                 continue;
             }
             List<Mention> relays = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,10 @@ import org.annals.time.ClauseTense.Tense;
  * <p>Without a publication time, relative expressions get a null value; absolute ones ("18 giugno 2024",
  * "nel 2022", "P2D") keep theirs. A clock time without a date takes the publication date.
  *
- * <p>Immutable and thread-safe; the lexicons are read and the rules compiled in the constructor, which
- * fails with the file and line of a bad lexicon entry. No I/O afterwards.
+ * <p>Thread-safe; the lexicons are read and the rules compiled in the constructor, which fails with the
+ * file and line of a bad lexicon entry. No I/O afterwards. The grammar itself is immutable; each thread
+ * that uses it keeps its own regex matchers and a bounded memo of which rules each word may open
+ * (a {@code ThreadLocal}), so that a sentence costs only the attempts that can succeed.
  */
 public final class GrammarTimeExtractor implements TimeExtractor {
 
@@ -130,7 +133,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         }
     }
 
-    /** What a rule sees of the sentence. */
+    /** What a rule sees of the sentence. One per sentence and call, used by one thread. */
     static final class Ctx {
         final String lower;     // lower-cased sentence text, same length as the original
         final String original;
@@ -139,10 +142,12 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         final LocalTime pubTime;
         final java.time.ZoneOffset offset; // null when unknown
         final boolean futureForBare;
-        final List<ClauseTense.Mark> marks;
+        private final Sentence sentence;
+        private final String language;
+        private List<ClauseTense.Mark> marks; // the sentence's tensed verbs, found when a rule first asks
 
         Ctx(String lower, String original, int base, Timestamp published, boolean futureForBare,
-            List<ClauseTense.Mark> marks) {
+            Sentence sentence, String language) {
             this.lower = lower;
             this.original = original;
             this.base = base;
@@ -150,10 +155,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             this.pubTime = published == null ? null : published.time();
             this.offset = published == null ? null : published.offset();
             this.futureForBare = futureForBare;
-            this.marks = marks;
+            this.sentence = sentence;
+            this.language = language;
         }
 
         Tense tense(int pos) {
+            if (marks == null) {
+                marks = ClauseTense.marks(sentence, language);
+            }
             return ClauseTense.nearest(marks, base + pos);
         }
 
@@ -230,6 +239,27 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
         private static final String B0 = "(?<![\\p{L}\\p{N}])";
         private static final String B1 = "(?![\\p{L}\\p{N}])";
+        // patterns the handlers and the composition apply to every match: compiled once, not per call
+        private static final Pattern DIGITS = Pattern.compile("\\d+");
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{1,2})");
+        private static final Pattern UNIT_VALUE = Pattern.compile("(\\d?)(\\D+)");
+        private static final Pattern DASH_GAP = Pattern.compile("\\s+[-/].*|.*[-/]\\s+");
+        private static final Pattern NEXT_TOKEN = Pattern.compile("^\\s*([\\p{L}'.]+)");
+        private static final Pattern NUMBER_GLUED = Pattern.compile("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*");
+        private static final Pattern AMPM_OR_H = Pattern.compile("[ap]m?|h");
+        private static final Pattern SENTENCE_END = Pattern.compile("(?s)^\\s*(?:[.;!?]\\s*)?$");
+        private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}']+)");
+        private static final Pattern WRITTEN_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+|\\p{Lu}+");
+        private static final Pattern MONTH_PREPOSITION = Pattern.compile("(?s).*(?<![\\p{L}])(in|during|since|until|till|by|of|for|on|to|around|about|early|late|mid|next|last|this|before|after|from|through)$");
+        private static final Pattern SHORT_WORD = Pattern.compile("\\p{L}{1,2}");
+        private static final Pattern A_OR_ONE = Pattern.compile("an?|one");
+        private static final Pattern DIGITS_OR_A = Pattern.compile("\\d+|an?");
+        private static final Pattern AMPM = Pattern.compile("[ap]m|[ap]");
+        private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\.\\p{L}\\.");
+        private static final Pattern DIGIT = Pattern.compile("\\d");
+        private static final Pattern DASH = Pattern.compile("[-–—]");
+        private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
 
         final String language;
         final TimeLexicon lex;
@@ -255,6 +285,18 @@ public final class GrammarTimeExtractor implements TimeExtractor {
          * fifty-nine and "oh"/"zero" then open the gate too.)
          */
         final Set<String> anchors = new HashSet<>(Set.of("am", "pm"));
+        /** The rules (bit {@code i} for rule {@code i}) that name no anchor and so run in every sentence. */
+        private final long[] anchorless;
+        /** {@link #anchorless} and the rules that read digits: those that run in a sentence with a digit. */
+        private final long[] anchorlessOrDigits;
+        /**
+         * For each word of {@link #anchors} or anchor of some rule, the rules it lets run, and in one
+         * more long whether it is in {@link #anchors} (1) or not (0): one lookup per word of a sentence.
+         */
+        private final Map<String, long[]> byAnchor;
+
+        /** Per thread, because a stage is used from many threads at once: see {@link Scratch}. */
+        private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
         Grammar(String language, TimeLexicon lex) {
             this.language = language;
@@ -283,6 +325,41 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             for (String category : ANCHOR_CATEGORIES) {
                 anchors.addAll(anchorWords(category));
             }
+            this.anchorless = new long[words()];
+            this.anchorlessOrDigits = new long[words()];
+            Map<String, long[]> byAnchor = new HashMap<>();
+            for (String a : anchors) {
+                byAnchor.put(a, new long[words() + 1]);
+                byAnchor.get(a)[words()] = 1;
+            }
+            for (int i = 0; i < rules.size(); i++) {
+                Rule r = rules.get(i);
+                if (r.anchors() == null) {
+                    set(anchorless, i);
+                    set(anchorlessOrDigits, i);
+                    continue;
+                }
+                if (r.digits()) {
+                    set(anchorlessOrDigits, i);
+                }
+                for (String a : r.anchors()) {
+                    set(byAnchor.computeIfAbsent(a, k -> new long[words() + 1]), i);
+                }
+            }
+            this.byAnchor = Map.copyOf(byAnchor);
+        }
+
+        /** Longs in a set of rules, one bit per rule. */
+        private int words() {
+            return (rules.size() + 63) / 64;
+        }
+
+        private static void set(long[] bits, int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        private static boolean has(long[] bits, int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
         }
 
         /** For each phrase of a category, its longest word: present in any text the phrase matches. */
@@ -302,19 +379,40 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             return out;
         }
 
-        /** True when the lower-cased sentence has a digit or an anchor word, so that a rule may match. */
-        boolean mayHoldExpression(String lower) {
-            for (int i = 0; i < lower.length(); i++) {
-                if (Character.isDigit(lower.charAt(i))) {
-                    return true;
+        /**
+         * The rules that may match in a lower-cased sentence (bit {@code i} for rule {@code i}): those that
+         * name no anchor, those that read digits when the sentence has one, and those one of whose anchor
+         * words stands in it as a word (a run of letters). Null when the sentence has no digit and no
+         * anchor word of the grammar: then it holds no expression and no rule runs.
+         */
+        long[] candidateRules(String lower) {
+            boolean digit = false;
+            for (int i = 0; i < lower.length() && !digit; i++) {
+                digit = Character.isDigit(lower.charAt(i));
+            }
+            long[] bits = (digit ? anchorlessOrDigits : anchorless).clone();
+            boolean anchor = false;
+            int n = lower.length();
+            int i = 0;
+            while (i < n) {
+                int cp = lower.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                long[] more = byAnchor.get(lower.substring(start, i));
+                if (more != null) {
+                    for (int k = 0; k < bits.length; k++) {
+                        bits[k] |= more[k];
+                    }
+                    anchor |= more[bits.length] != 0;
                 }
             }
-            for (String word : WORD_SPLIT.split(lower)) {
-                if (anchors.contains(word)) {
-                    return true;
-                }
-            }
-            return false;
+            return digit || anchor ? bits : null;
         }
 
         private void buildNumbers() {
@@ -352,7 +450,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return null;
             }
             String n = TimeLexicon.normalise(s);
-            if (n.matches("\\d+")) {
+            if (DIGITS.matcher(n).matches()) {
                 return Integer.parseInt(n);
             }
             return numbers.get(n);
@@ -361,18 +459,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         private String numberAlternation() {
             List<String> ps = new ArrayList<>(numbers.keySet());
             ps.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder b = new StringBuilder("(?:\\d{1,3}(?![\\d:.,]\\d)");
-            for (String p : ps) {
-                b.append('|');
-                String[] words = p.split(" ");
-                for (int i = 0; i < words.length; i++) {
-                    if (i > 0) {
-                        b.append("\\s+");
-                    }
-                    b.append(Pattern.quote(words[i]));
-                }
-            }
-            return b.append(')').toString();
+            String words = PhraseTrie.of(ps, p -> "");
+            return "(?:\\d{1,3}(?![\\d:.,]\\d)" + (words == null ? "" : "|" + words) + ")";
         }
 
         /** Expands placeholders; a category the language lacks becomes a branch that never matches. */
@@ -411,21 +499,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 return null;
             }
             ps.sort(Comparator.comparingInt(String::length).reversed());
-            StringBuilder b = new StringBuilder("(?:");
-            for (int i = 0; i < ps.size(); i++) {
-                if (i > 0) {
-                    b.append('|');
-                }
-                String[] words = ps.get(i).split(" ");
-                for (int w = 0; w < words.length; w++) {
-                    if (w > 0) {
-                        b.append("\\s+");
-                    }
-                    b.append(Pattern.quote(words[w]));
-                }
-                b.append(ps.get(i).endsWith("'") ? "\\s*" : "\\s+");
-            }
-            return b.append(')').toString();
+            return PhraseTrie.of(ps, p -> p.endsWith("'") ? "\\s*" : "\\s+");
         }
 
         private Pattern compileRaw(String template) {
@@ -449,6 +523,10 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             String body = expand(template);
             if (body == null) {
                 return; // this language lacks a category the rule needs
+            }
+            if (body.replace("(?<=\\d)", "").contains("(?<=")) {
+                // Scratch's word test relies on it: only a digit may be looked for behind a position
+                throw new IllegalStateException("rule " + name + ": a positive lookbehind other than (?<=\\d)");
             }
             Pattern p = Pattern.compile(B0 + "(?:" + body + ")" + B1);
             Set<String> groups = new HashSet<>();
@@ -502,7 +580,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (s == null) {
                 return 0;
             }
-            Matcher d = Pattern.compile("^(\\d{1,2})").matcher(s);
+            Matcher d = LEADING_DAY.matcher(s);
             if (d.find()) {
                 return Integer.parseInt(d.group(1));
             }
@@ -527,7 +605,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
         /** Unit value "W", or with a count ("2W") → {count, unit}. */
         private static Object[] unit(String v) {
-            Matcher m = Pattern.compile("(\\d?)(\\D+)").matcher(v);
+            Matcher m = UNIT_VALUE.matcher(v);
             m.matches();
             return new Object[] {m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1)), m.group(2)};
         }
@@ -604,18 +682,18 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             };
             rule("day-month", wdPrefix + "(?<d>{DAY})\\s*(?:[-/]\\s*|\\s+{of_}|\\s+{of}\\s+)?(?<m>{month}|{monthabbr}\\.?)" + yearSuffix, (m, c) -> {
                 String gap = c.lower.substring(m.matcher.end("d"), m.matcher.start("m"));
-                if (mdy && gap.matches("\\s+[-/].*|.*[-/]\\s+")) {
+                if (mdy && DASH_GAP.matcher(gap).matches()) {
                     return List.of(); // "July 13 - July 15": the hyphen joins two dates, not a day to a month
                 }
                 return dmy.apply(m, c);
             });
             rule("month-day", wdPrefix + "(?<m>{month}|{monthabbr}\\.?)\\s*(?:{det_})?(?<d>{DAY})" + yearSuffix
                     + "(?:,\\s*(?<wd2>{weekday}|{weekdayabbr}))?", (m, c) -> {
-                        if (!mdy && m.g("d").matches("\\d+") && m.g("y") == null && m.g("wd") == null) {
+                        if (!mdy && DIGITS.matcher(m.g("d")).matches() && m.g("y") == null && m.g("wd") == null) {
                             return List.of(); // Italian "marzo 3" is not a date form
                         }
                         if (needsContext(m.g("m")) && !capitalised(c, m.start("m"))
-                                && m.g("y") == null && m.g("d").matches("\\d+")) {
+                                && m.g("y") == null && DIGITS.matcher(m.g("d")).matches()) {
                             return List.of(); // "march 3 miles"; but "march 3rd", "march third", "march 3 2015"
                         }
                         return dmy.apply(m, c);
@@ -662,6 +740,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         return m.day(d);
                     });
 
+            // what may follow a day of the month that is none: "and"/"or", and the words for "of"
+            Pattern andAfter = Pattern.compile("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*");
+            Pattern ofAfter = Pattern.compile("(?s)^\\s+(?:" + String.join("|", lex.category("of").keySet()) + ")\\b.*");
             // ---- a day of the month alone: "on the 24th", "Tuesday the 19th", "the 20th of next month" -------
             rule("day-of-month", "(?:(?<pre>{dayon_}))?(?<x>(?:(?<wd>{weekday}|{weekdayabbr})\\.?,?\\s+(?:{dayon_})?)?"
                     + "(?:(?<dn>[12]\\d|3[01]|0?[1-9])(?<suf>st|nd|rd|th)?|(?<o>{ordinal})))", (m, c) -> {
@@ -671,11 +752,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             return List.of();
                         }
                         String after = c.lower.substring(m.end());
-                        Matcher next = Pattern.compile("^\\s*([\\p{L}'.]+)").matcher(after);
+                        Matcher next = NEXT_TOKEN.matcher(after);
                         String nextWord = next.find() ? next.group(1).replace(".", "") : "";
-                        if (followedByWord(m, c) || after.matches("(?s)^\\s*(?:[%:.,/-]\\s*\\d|\\d|h\\d|[-–\"“”'’(]).*")
-                                || after.matches("(?s)^\\s*(?:,|(?:" + String.join("|", lex.category("and").keySet()) + "|or)\\b).*")
-                                || nextWord.matches("[ap]m?|h") || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
+                        if (followedByWord(m, c) || NUMBER_GLUED.matcher(after).matches()
+                                || andAfter.matcher(after).matches()
+                                || AMPM_OR_H.matcher(nextWord).matches() || lex.has("oclock", nextWord) || lex.has("daypart", nextWord)
                                 || lex.has("unit", nextWord)) {
                             return List.of(); // "the 24th amendment", "the second round", "the 24, 25", "Thursday 9 am"
                         }
@@ -683,11 +764,11 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                             if (pre == null) {
                                 return List.of();
                             }
-                            boolean on = pre.strip().split("\\s+").length > 1 || !lex.has("det", pre.strip()) || pre.strip().equals("on");
+                            boolean on = WHITESPACE.split(pre.strip()).length > 1 || !lex.has("det", pre.strip()) || pre.strip().equals("on");
                             if (m.g("o") != null && !on) {
                                 return List.of(); // "the first" is rarely a date; "on the first" is
                             }
-                            if (m.g("dn") != null && m.g("suf") == null && !c.lower.substring(m.end()).matches("(?s)^\\s*(?:[.;!?]\\s*)?$")) {
+                            if (m.g("dn") != null && m.g("suf") == null && !SENTENCE_END.matcher(c.lower.substring(m.end())).matches()) {
                                 return List.of(); // a bare number only ending the sentence: "(on) the 24."
                             }
                         }
@@ -812,7 +893,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("year-bare", "(?<![\\d.,])(?<x>(?<y>19\\d{2}|20\\d{2}))(?![\\d.,]\\d|\\s*%)", (m, c) -> {
                 // a bare number is a year only when no noun follows it ("2000 persone")
                 String rest = c.lower.substring(m.end());
-                Matcher w = Pattern.compile("^\\s+([\\p{L}']+)").matcher(rest);
+                Matcher w = NEXT_WORD.matcher(rest);
                 if (w.find() && !lex.has("and", w.group(1)) && !lex.has("det", w.group(1)) && !lex.has("of", w.group(1))
                         && !capitalised(c, m.end() + w.start(1))) {
                     return List.of();
@@ -886,7 +967,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 String w = m.g("wd");
                 String ow = c.original.substring(m.start(), m.end()).replace(".", "");
                 if (!w.endsWith(".") && lex.has("weekdayabbr", w) && (needsContext(w) || !abbrAlone)
-                        || !ow.matches("\\p{Lu}?\\p{Ll}+|\\p{Lu}+")) {
+                        || !WRITTEN_WORD.matcher(ow).matches()) {
                     return List.of(); // "Sat", "Sun", "Wed" only with a dot or as part of a date; not "TUEs."
                 }
                 if (c.pub == null) {
@@ -900,7 +981,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 if (needsContext(m.g("m"))) {
                     // "May", "March": only capitalised and after a preposition ("in May")
                     String before = c.lower.substring(0, m.start()).stripTrailing();
-                    boolean prep = before.matches("(?s).*(?<![\\p{L}])(in|during|since|until|till|by|of|for|on|to|around|about|early|late|mid|next|last|this|before|after|from|through)$");
+                    boolean prep = MONTH_PREPOSITION.matcher(before).matches();
                     if (!capitalised(c, m.start()) || !prep) {
                         return List.of();
                     }
@@ -1076,8 +1157,8 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     return List.of();
                 }
                 Object[] cu = unit(uv);
-                if (cu[1].equals("Q") && !m.g("n").matches("\\d+")
-                        && (followedByWord(m, c) || c.lower.substring(m.end()).matches("(?s)^\\s+(?:" + String.join("|", lex.category("of").keySet()) + ")\\b.*"))) {
+                if (cu[1].equals("Q") && !DIGITS.matcher(m.g("n")).matches()
+                        && (followedByWord(m, c) || ofAfter.matcher(c.lower.substring(m.end())).matches())) {
                     return List.of(); // "a quarter of voters", "a quarter century"
                 }
                 return m.one(TimeMath.duration((long) n * (Integer) cu[0], (String) cu[1]));
@@ -1098,13 +1179,13 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-h", "(?:{at_})?(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})" + ampm + daypartAfter + ")", (m, c) -> clock(m, c));
             rule("clock-at", "(?<at>{at_})(?<x>(?<h>[01]?\\d|2[0-4]|{NUM})(?![.,]\\d)(?:\\s+(?:e\\s+)?(?<mw>mezza|mezzo|un quarto|{NUM}))?" + daypartAfter + ")",
                     (m, c) -> {
-                        if (m.g("h").matches("\\p{L}{1,2}")) {
+                        if (SHORT_WORD.matcher(m.g("h")).matches()) {
                             return List.of(); // "by a 20", "by a fifteen-minute walk"
                         }
                         if (m.g("mw") == null && m.g("p") == null && !clockWord(m.g("at"))) {
                             return List.of(); // "about two and a half times", "reduced by 420"
                         }
-                        if (m.g("mw") == null && m.g("p") == null && !m.g("h").matches("\\d+") && !lex.category("atclock").isEmpty()
+                        if (m.g("mw") == null && m.g("p") == null && !DIGITS.matcher(m.g("h")).matches() && !lex.category("atclock").isEmpty()
                                 && followedByWord(m, c)) {
                             return List.of(); // "at two of the sites"
                         }
@@ -1162,7 +1243,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     + "(?::(?<mi>[0-5]\\d))?" + ampm + ")", (m, c) -> {
                         Integer h1 = number(m.g("h1"));
                         List<Cand> end = clock(m, c);
-                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || m.g("h1").matches("an?|one")) {
+                        if (h1 == null || h1 < 1 || h1 > 12 || end.isEmpty() || A_OR_ONE.matcher(m.g("h1")).matches()) {
                             return List.of();
                         }
                         LocalTime b = LocalTime.parse(end.get(0).clock().substring(1));
@@ -1182,7 +1263,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             rule("clock-oclock", "(?:{at_})?(?<x>" + hour + "\\s*(?:{oclock})" + ampm + "?" + daypartAfter + ")", (m, c) -> clock(m, c));
             // "3 in the morning", "at 7 in the evening"
             rule("clock-daypart", "(?<at>{at_})?(?<x>" + hour + "\\s+(?:(?:{of_})|(?:{of})\\s+)?(?:{det_})?(?<p>{daypart}))", (m, c) -> {
-                boolean digits = m.g("h").matches("\\d+");
+                boolean digits = DIGITS.matcher(m.g("h")).matches();
                 Integer h = number(m.g("h"));
                 if (h == null || m.g("at") == null && !digits && h < 2) {
                     return List.of(); // "no one in the morning"
@@ -1199,7 +1280,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             });
             // "8 tonight", "9 tomorrow morning": the hour before the day it belongs to (joined in compose)
             rule("clock-before-day", "(?<x>" + hour + "(?:\\s*{oclock})?)(?=\\s+(?:{reldaypart}|{relday}))", (m, c) -> {
-                if (!m.g("h").matches("\\d+") && (number(m.g("h")) == null || number(m.g("h")) < 2)) {
+                if (!DIGITS.matcher(m.g("h")).matches() && (number(m.g("h")) == null || number(m.g("h")) < 2)) {
                     return List.of();
                 }
                 return clock(m, c);
@@ -1208,7 +1289,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (spokenClock) rule("clock-spoken", "(?<at>{at_})?(?<x>(?<h>{NUM})[\\s-]+(?:(?<oh>oh|o|ou|zero)[\\s-]+)?(?<mw>{NUM})(?!-)" + ampm + "?" + daypartAfter + ")", (m, c) -> {
                 Integer h = number(m.g("h"));
                 Integer mi = number(m.g("mw"));
-                if (h == null || mi == null || h < 1 || h > 12 || m.g("h").matches("\\d+|an?") || m.g("mw").matches("\\d+|an?")
+                if (h == null || mi == null || h < 1 || h > 12 || DIGITS_OR_A.matcher(m.g("h")).matches() || DIGITS_OR_A.matcher(m.g("mw")).matches()
                         || (m.g("oh") != null ? mi > 9 : mi < 10 || mi > 59)
                         || m.g("ap") == null && m.g("p") == null && followedByWord(m, c)) {
                     return List.of();
@@ -1315,14 +1396,14 @@ public final class GrammarTimeExtractor implements TimeExtractor {
 
         /** True when a word follows the match that is not a function word, am/pm or a part of the day ("at 1500 metres"). */
         private boolean followedByWord(M m, Ctx c) {
-            Matcher w = Pattern.compile("^\\s+([\\p{L}']+)").matcher(c.lower.substring(m.end()));
+            Matcher w = NEXT_WORD.matcher(c.lower.substring(m.end()));
             if (!w.find()) {
                 return false;
             }
             String word = w.group(1);
             return !(lex.has("and", word) || lex.has("det", word) || lex.has("of", word) || lex.has("at", word)
                     || lex.has("daypart", word) || lex.has("relday", word) || lex.has("reldaypart", word)
-                    || lex.has("weekday", word) || lex.has("month", word) || word.matches("[ap]m|[ap]"));
+                    || lex.has("weekday", word) || lex.has("month", word) || AMPM.matcher(word).matches());
         }
 
         /** A time of day from an hour word or number, minutes, "am"/"pm" and a part of the day; null when impossible. */
@@ -1354,7 +1435,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
             if (m.g("mi") != null) {
                 mi = Integer.parseInt(m.g("mi"));
             } else if (m.g("mw") != null) {
-                String w = m.g("mw").replaceAll("\\s+", " ");
+                String w = WHITESPACE.matcher(m.g("mw")).replaceAll(" ");
                 Integer n = w.equals("mezza") || w.equals("mezzo") ? Integer.valueOf(30) : w.equals("un quarto") ? Integer.valueOf(15) : number(w);
                 if (n == null || n > 59) {
                     return List.of();
@@ -1418,35 +1499,42 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 original = text.substring(s.start(), s.start() + original.length());
             }
             String lower = lowerSameLength(original);
-            if (!mayHoldExpression(lower)) {
+            long[] candidates = candidateRules(lower);
+            if (candidates == null) {
                 return List.of();
             }
-            Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, ClauseTense.marks(s, language));
+            Ctx ctx = new Ctx(lower, original, s.start(), published, futureForBare, s, language);
             List<Cand> all = new ArrayList<>();
             // Every rule opens with a lookbehind that forbids a letter or digit before the match, so a
             // match can only start where none precedes: trying just those positions gives what find()
-            // gives, without testing every rule at every character. (No rule starts with white space.)
+            // gives. (No rule starts with white space.) At each, only the rules the word there may open
+            // are tried (Scratch.openers).
+            Scratch scratch = this.scratch.get();
             int[] starts = new int[lower.length()];
+            long[][] open = new long[lower.length()][];
             int count = 0;
             for (int p = 0; p < lower.length(); p++) {
                 if ((p == 0 || !Character.isLetterOrDigit(lower.charAt(p - 1))) && !Character.isWhitespace(lower.charAt(p))) {
+                    open[count] = scratch.openers(lower, p);
                     starts[count++] = p;
                 }
             }
-            Set<String> words = new HashSet<>(List.of(WORD_SPLIT.split(lower)));
-            boolean hasDigit = lower.chars().anyMatch(Character::isDigit);
             for (int i = 0; i < rules.size(); i++) {
-                Rule r = rules.get(i);
-                if (r.anchors() != null && !(r.digits() && hasDigit) && java.util.Collections.disjoint(r.anchors(), words)) {
+                if (!has(candidates, i)) {
                     continue;
                 }
-                Matcher m = r.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
-                M wrapped = new M(m, r.groups(), i);
+                Rule r = rules.get(i);
+                Matcher m = null;
+                M wrapped = null;
                 int next = 0;
                 for (int k = 0; k < count; k++) {
                     int p = starts[k];
-                    if (p < next) {
+                    if (p < next || !has(open[k], i)) {
                         continue;
+                    }
+                    if (m == null) {
+                        m = scratch.matcher(i, lower);
+                        wrapped = new M(m, r.groups(), i);
                     }
                     m.region(p, lower.length());
                     if (!m.lookingAt()) {
@@ -1469,7 +1557,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                         && original.charAt(b - 1) != '\'' && original.charAt(b - 1) != '’') {
                     b--;
                 }
-                if (b > a + 1 && original.charAt(b - 1) == '.' && !original.substring(a, b).matches("(?s).*\\.\\p{L}\\.")
+                if (b > a + 1 && original.charAt(b - 1) == '.' && !ABBREVIATION_END.matcher(original.substring(a, b)).matches()
                         && Character.isLetter(original.charAt(b - 2))) {
                     b--; // a sentence's full stop, not "p.m."
                 }
@@ -1479,6 +1567,89 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                 out.add(new TimeExpression(original.substring(a, b), c.value(), s.start() + a, s.start() + b));
             }
             return out;
+        }
+
+        /**
+         * One thread's memory of which rules a word may open: for the word at a position (its run of
+         * letters, or its one character when it does not start with a letter, with the character that
+         * follows it, so that "di " is told from "dicembre"), the set of rules (bit
+         * {@code i} for rule {@code i}) that can match from there. A rule is left out only when trying it
+         * on the word alone fails without reaching the word's end ({@link Matcher#hitEnd()} false): the
+         * attempt then read nothing beyond the word, so it fails the same way in any sentence where the
+         * word stands, whatever follows. (What precedes cannot matter either: a match starts after a
+         * non-letter, non-digit, and the only positive lookbehind the rules use, for a digit, fails there
+         * in the sentence as it does at the start of the word alone; {@link #rule} enforces it.)
+         * Most words open no rule, so most positions are never handed to the regex engine.
+         *
+         * <p>Not thread-safe: one per thread. Bounded: forgets everything past {@link #LIMIT} words.
+         */
+        private final class Scratch {
+            private static final int LIMIT = 20_000;
+            private static final int LONGEST = 24;
+            /** Characters below this have {@link #openedBy}; a word starting with another is tried on every rule. */
+            private static final int FIRST_CHARS = 0x180;
+            private final Map<String, long[]> known = new HashMap<>();
+            private final long[][] openedBy = new long[FIRST_CHARS][];
+            private final Matcher[] matchers = new Matcher[rules.size()];
+
+            /** Rule {@code i}'s matcher of this thread, reset to {@code text}; bounds transparent, not anchoring. */
+            Matcher matcher(int i, String text) {
+                if (matchers[i] == null) {
+                    matchers[i] = rules.get(i).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    return matchers[i];
+                }
+                return matchers[i].reset(text);
+            }
+
+            long[] openers(String lower, int p) {
+                int end = p + 1;
+                if (Character.isLetter(lower.charAt(p))) {
+                    while (end < lower.length() && end - p < LONGEST && Character.isLetter(lower.charAt(end))) {
+                        end++;
+                    }
+                }
+                if (end < lower.length()) {
+                    end++; // and the character after it: "di " opens no month, "di" might ("dicembre")
+                }
+                String word = lower.substring(p, end);
+                long[] bits = known.get(word);
+                if (bits == null) {
+                    if (known.size() >= LIMIT) {
+                        known.clear();
+                    }
+                    char first = word.charAt(0);
+                    bits = first < FIRST_CHARS ? tried(word, openedBy(first)) : tried(word, null);
+                    known.put(word, bits);
+                }
+                return bits;
+            }
+
+            /** The rules of {@code among} (all when null) that can match from the start of {@code word}, whatever follows it. */
+            private long[] tried(String word, long[] among) {
+                long[] bits = new long[words()];
+                for (int i = 0; i < rules.size(); i++) {
+                    if (among != null && !has(among, i)) {
+                        continue;
+                    }
+                    Matcher m = matcher(i, word);
+                    if (m.lookingAt() || m.hitEnd()) {
+                        set(bits, i);
+                    }
+                }
+                return bits;
+            }
+
+            /**
+             * The rules a match may start at a character with: the rules that can match from the start of
+             * that character alone. Found once per character and thread, so that a word not seen before is
+             * tried only on those.
+             */
+            private long[] openedBy(char c) {
+                if (openedBy[c] == null) {
+                    openedBy[c] = tried(String.valueOf(c), null);
+                }
+                return openedBy[c];
+            }
         }
 
         private static String lowerSameLength(String s) {
@@ -1621,9 +1792,9 @@ public final class GrammarTimeExtractor implements TimeExtractor {
                     continue;
                 }
                 String gap = ctx.lower.substring(a.end(), b.start());
-                boolean sameShape = a.value().replaceAll("\\d", "9").equals(b.value().replaceAll("\\d", "9"));
+                boolean sameShape = DIGIT.matcher(a.value()).replaceAll("9").equals(DIGIT.matcher(b.value()).replaceAll("9"));
                 if (sameShape && rangeJoin.matcher(gap).matches() && a.value().compareTo(b.value()) < 0) {
-                    boolean hyphen = gap.strip().matches("[-–—]");
+                    boolean hyphen = DASH.matcher(gap.strip()).matches();
                     boolean opened = fromBefore != null && fromBefore.matcher(ctx.lower.substring(Math.max(0, a.start() - 20), a.start())).find();
                     if (hyphen || opened) {
                         out.set(i, new Cand(a.start(), b.end(), a.value() + "/" + b.value(), null, null, a.priority()));
@@ -1655,7 +1826,7 @@ public final class GrammarTimeExtractor implements TimeExtractor {
         }
 
         private static boolean partOfDay(Cand c) {
-            return c.value() != null && c.value().matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
+            return c.value() != null && PART_OF_DAY.matcher(c.value()).matches();
         }
     }
 }

@@ -74,6 +74,8 @@ final class TimeLexicon {
             Map.entry("yearprep", Pattern.compile("-")),
             Map.entry("setting", Pattern.compile("DMY|MDY|elide|hyphen|yes|no")));
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Set<String> SETTINGS = Set.of("date-order", "number-join", "weekday-abbr-alone", "spoken-clock", "twelve-hour-clock");
 
     private final String source;
@@ -150,7 +152,7 @@ final class TimeLexicon {
 
     /** Lower case, typographic apostrophes made plain, runs of white space made single spaces. */
     static String normalise(String phrase) {
-        return phrase.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(phrase.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
     }
 
     String source() {
@@ -193,19 +195,6 @@ final class TimeLexicon {
             return null;
         }
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder b = new StringBuilder("(?:");
-        for (int i = 0; i < phrases.size(); i++) {
-            if (i > 0) {
-                b.append('|');
-            }
-            String[] words = phrases.get(i).split(" ");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    b.append("\\s+");
-                }
-                b.append(Pattern.quote(words[w]));
-            }
-        }
-        return b.append(')').toString();
+        return PhraseTrie.of(phrases, phrase -> "");
     }
 }
