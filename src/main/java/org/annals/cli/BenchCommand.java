@@ -137,13 +137,16 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("pipeline on %d article(s) from %s:%n", documents.size(), paths);
             Pipeline language = Pipelines.of(Pipelines.Scope.LANGUAGE);
             Pipeline statements = Pipelines.of(Pipelines.Scope.STATEMENTS);
-            // warm every wiring before measuring any, so none pays for another's JIT compilation
+            // warm every wiring before measuring any, so none pays for another's JIT compilation; then
+            // measure them in turns, so that a load that comes and goes weighs on all three alike
             for (Pipeline p : List.of(language, statements, pipeline)) {
                 PipelineBenchmark.run(p, documents, warmup, seconds / 2);
             }
-            PipelineBenchmark.Figures base = PipelineBenchmark.run(language, documents, 0, seconds);
-            PipelineBenchmark.Figures middle = PipelineBenchmark.run(statements, documents, 0, seconds);
-            PipelineBenchmark.Figures full = PipelineBenchmark.run(pipeline, documents, 0, seconds);
+            List<PipelineBenchmark.Figures> figures = PipelineBenchmark.compare(
+                    List.of(language, statements, pipeline), documents, 0, seconds);
+            PipelineBenchmark.Figures base = figures.get(0);
+            PipelineBenchmark.Figures middle = figures.get(1);
+            PipelineBenchmark.Figures full = figures.get(2);
             out.println("  extraction + language layer:        " + base);
             out.println("  + times, quotes, claims:            " + middle);
             out.println("  + events (the standard pipeline):   " + full);

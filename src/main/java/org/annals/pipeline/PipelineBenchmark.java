@@ -12,6 +12,9 @@ import org.annals.model.RawDocument;
  * thread's CPU time over a set of documents analysed round and round, after a warm-up. For the {@code bench} command; not a test.
  */
 public final class PipelineBenchmark {
+    /** The length of one turn in {@link #compare}, in seconds. */
+    public static final double TURN_SECONDS = 0.25;
+
     private PipelineBenchmark() {}
 
     /** Throughput figures of one run. */
@@ -47,6 +50,68 @@ public final class PipelineBenchmark {
         }
         loop(pipeline, new ArrayList<>(documents), warmupSeconds);
         return loop(pipeline, documents, seconds);
+    }
+
+    /**
+     * Measures several pipelines against each other: each is warmed for {@code warmupSeconds}, then
+     * they take turns of about {@value #TURN_SECONDS} s, round and round, until each has run for
+     * {@code seconds}. Why turns: on a machine shared with other work the CPU time an article takes
+     * drifts with the load (caches, clock, the other hyper-thread); measured in turns, every pipeline
+     * meets the same drift, so the ratios of their figures hold even when the figures themselves move.
+     * Each continues with the next document where its last turn stopped, so every document weighs the
+     * same for all.
+     *
+     * @return the figures of each pipeline, in the order given
+     */
+    public static List<Figures> compare(List<Pipeline> pipelines, List<RawDocument> documents, double warmupSeconds,
+                                        double seconds) {
+        pipelines.forEach(p -> Objects.requireNonNull(p, "pipeline"));
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("no documents to measure");
+        }
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("seconds must be positive, was " + seconds);
+        }
+        for (Pipeline p : pipelines) {
+            loop(p, documents, warmupSeconds);
+        }
+        int n = pipelines.size();
+        long[] articles = new long[n];
+        long[] tokens = new long[n];
+        long[] sentences = new long[n];
+        long[] cpu = new long[n];
+        long[] wall = new long[n];
+        int[] next = new int[n];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long goal = (long) (seconds * 1e9);
+        long turn = (long) (TURN_SECONDS * 1e9);
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (int i = 0; i < n; i++) {
+                if (wall[i] >= goal) {
+                    continue;
+                }
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                long end = start + Math.min(turn, goal - wall[i]);
+                do {
+                    AnalysisResult r = pipelines.get(i).analyze(documents.get(next[i]));
+                    next[i] = (next[i] + 1) % documents.size();
+                    articles[i]++;
+                    sentences[i] += r.analyzed().sentences().size();
+                    tokens[i] += r.analyzed().sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+                } while (System.nanoTime() < end);
+                wall[i] += System.nanoTime() - start;
+                cpu[i] += threads.getCurrentThreadCpuTime() - cpuStart;
+                more |= wall[i] < goal;
+            }
+        }
+        List<Figures> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new Figures(articles[i], tokens[i], sentences[i], cpu[i] / 1e9));
+        }
+        return out;
     }
 
     private static Figures loop(Pipeline pipeline, List<RawDocument> documents, double seconds) {
