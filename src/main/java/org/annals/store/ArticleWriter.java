@@ -294,10 +294,28 @@ final class ArticleWriter {
         into(c, Table.TIMES, records.size(), (w, i) -> writeTimes(w, records.get(i), seqs[i]));
     }
 
+    /** Writes the rows of every article into {@code table}; a writer is opened only once there is a row. */
     private void into(Connection c, Table table, int articles, Rows rows) throws SQLException {
-        try (RowWriter w = RowWriter.open(dialect, c, table)) {
+        RowWriter[] opened = new RowWriter[1];
+        RowWriter lazy = new RowWriter() {
+            @Override
+            public void add(Object... values) throws SQLException {
+                if (opened[0] == null) {
+                    opened[0] = RowWriter.open(dialect, c, table);
+                }
+                opened[0].add(values);
+            }
+
+            @Override
+            public void close() throws SQLException {
+                if (opened[0] != null) {
+                    opened[0].close();
+                }
+            }
+        };
+        try (lazy) {
             for (int i = 0; i < articles; i++) {
-                rows.write(w, i);
+                rows.write(lazy, i);
             }
         }
     }
