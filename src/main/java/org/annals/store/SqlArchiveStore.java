@@ -36,8 +36,9 @@ import org.annals.search.SearchQuery;
  *
  * <p>{@link #put} runs in one transaction ({@link #putAll}: one per batch): duplicate check (same id,
  * canonical URL or content hash), syndicated-copy check (fingerprint bands, then the estimated similarity),
- * then the article and everything extracted from it; see {@link ArticleWriter}. Writers in this process are serialised by a lock; writers in other processes (a shared
- * PostgreSQL archive) meet the unique keys, and the losing one tries again and finds the duplicate.
+ * then the article and everything extracted from it; see {@link ArticleWriter}. Writers in this process are
+ * serialised by a lock; writers in other processes (a shared PostgreSQL archive) meet the unique keys, and
+ * the losing one tries again and finds the duplicate.
  *
  * <p>Thread-safe. Items beyond {@value ArticleWriter#MAX_ITEMS} of one kind in one article are not stored
  * (their ids would collide with the next article's; no real article has that many).
