@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportCommand.Events.class})
 public final class ExportCommand implements Runnable {
     /** The environment variable naming the default archive. */
-    static final String ARCHIVE_VARIABLE = "ANNALS_ARCHIVE";
+    static final String ARCHIVE_VARIABLE = ArchiveOption.ENVIRONMENT;
 
     @Spec
     CommandSpec spec;
@@ -43,11 +43,7 @@ public final class ExportCommand implements Runnable {
 
     /** The archive to open: {@code --archive}, else {@value #ARCHIVE_VARIABLE}, else the default folder. */
     static String archiveLocation(String option, Map<String, String> environment) {
-        if (option != null && !option.isBlank()) {
-            return option.strip();
-        }
-        String fromEnvironment = environment.get(ARCHIVE_VARIABLE);
-        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment.strip() : Archives.DEFAULT_LOCATION;
+        return ArchiveOption.resolve(option, environment.get(ARCHIVE_VARIABLE));
     }
 
     /** Text fit for messages: every PostgreSQL URL in it loses its password. */
