@@ -63,6 +63,8 @@ public final class AnnalsServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(config, "config");
         Supplier<Pipeline> once = memoize(pipeline);
+        // before listening: the first requests should not wait for the events to load
+        store.warmUp();
         byte[] openApi = resource(OPENAPI_RESOURCE);
         Javalin app = Javalin.create(c -> configure(c, store, config, once, log, openApi));
         app.start(config.host(), config.port());
