@@ -80,8 +80,8 @@ public final class FetchCommand implements Callable<Integer> {
         if (list) {
             return list(reader);
         }
-        boolean bar = context.terminal() && !quiet;
-        IngestProgress progress = new IngestProgress(context.err(), bar, quiet, -1, System::nanoTime);
+        // the articles are known only as the feeds are read: no bar, a count
+        IngestProgress progress = IngestProgress.of(context, quiet, () -> -1);
         progress.details(() -> details(discovered.get(), fetcher.stats()));
         return IngestRunner.run(context, archive.location(), progress,
                 () -> read.batch(context.pipeline(), reader), inputs);

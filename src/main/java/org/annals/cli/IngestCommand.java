@@ -62,9 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         read.check();
         fetching.check();
-        boolean bar = context.terminal() && !quiet;
-        IngestProgress progress = new IngestProgress(context.err(), bar, quiet,
-                bar ? InputCount.estimate(inputs) : -1, System::nanoTime);
+        IngestProgress progress = IngestProgress.of(context, quiet, () -> InputCount.estimate(inputs));
         return IngestRunner.run(context, archive.location(), progress,
                 () -> read.batch(context.pipeline(), fetching), inputs);
     }

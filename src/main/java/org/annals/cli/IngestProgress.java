@@ -66,6 +66,17 @@ final class IngestProgress {
         this.lastLine = start;
     }
 
+    /**
+     * The progress of a command run by {@code context}: a bar redrawn in place on a terminal unless quiet, plain
+     * lines elsewhere.
+     *
+     * @param expected counts the articles ahead, for the bar; asked only when a bar is drawn
+     */
+    static IngestProgress of(CliContext context, boolean quiet, LongSupplier expected) {
+        boolean bar = context.terminal() && !quiet;
+        return new IngestProgress(context.err(), bar, quiet, bar ? expected.getAsLong() : -1, System::nanoTime);
+    }
+
     synchronized void stored(IngestReceipt receipt) {
         read++;
         switch (receipt.outcome()) {

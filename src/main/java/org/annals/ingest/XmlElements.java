@@ -33,19 +33,17 @@ final class XmlElements {
 
     /** Every element under {@code root} (itself included) with this local name, in document order. */
     static List<Element> all(Element root, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e.tag().localName().equalsIgnoreCase(localName)) {
-                found.add(e);
-            }
-        }
-        return found;
+        return named(root.getAllElements(), localName);
     }
 
     /** The children of {@code parent} with this local name, in document order. */
     static List<Element> children(Element parent, String localName) {
+        return named(parent.children(), localName);
+    }
+
+    private static List<Element> named(List<Element> elements, String localName) {
         List<Element> found = new ArrayList<>();
-        for (Element e : parent.children()) {
+        for (Element e : elements) {
             if (e.tag().localName().equalsIgnoreCase(localName)) {
                 found.add(e);
             }

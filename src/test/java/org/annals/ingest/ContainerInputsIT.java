@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.annals.model.DocumentHints;
 import org.annals.model.DocumentKind;
 import org.annals.model.RawDocument;
@@ -112,14 +110,6 @@ class ContainerInputsIT {
                 + "(raise it with --max-items)", true)), batch.failures());
     }
 
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
-    }
-
     @Test
     void aSitemapIndexIsFollowedToItsCompressedSitemapsAndGoogleNewsHints() throws IOException {
         web.page("/sitemap-index.xml", "application/xml", """
@@ -127,7 +117,7 @@ class ContainerInputsIT {
                   <sitemap><loc>/news.xml.gz</loc></sitemap>
                   <sitemap><loc>/missing.xml</loc></sitemap>
                 </sitemapindex>""");
-        web.page("/news.xml.gz", 200, "application/gzip", gzip("""
+        web.page("/news.xml.gz", 200, "application/gzip", InputFormatTest.gzip("""
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
                         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
                   <url><loc>%s</loc><news:news><news:publication><news:name>Voce della Valle</news:name>
