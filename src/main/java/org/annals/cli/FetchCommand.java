@@ -110,6 +110,7 @@ public final class FetchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "  discovered  %,10d  (articles feeds and sitemaps link to)", discovered),
                 String.format(Locale.ROOT, "  fetched     %,10d  (pages, feeds and sitemaps included)", stats.pages()),
                 String.format(Locale.ROOT, "  robots.txt  %,10d  (pages it disallows, skipped)", stats.robots()),
-                String.format(Locale.ROOT, "  refused     %,10d  (private or local addresses)", stats.refused()));
+                String.format(Locale.ROOT, "  refused     %,10d  (addresses not allowed: private, local, not http(s))",
+                        stats.refused()));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class WarcReader {
          *
          * @param source   "file#N": the file and the record's number in it (counting every record from 1)
          * @param page     the page's target address, media type and body
-         * @param captured when the page was archived (WARC-Date)
+         * @param captured when the page was archived (WARC-Date), or null when the record does not say
          */
         void page(String source, WebFetcher.Page page, Timestamp captured);
 
@@ -128,8 +127,9 @@ public final class WarcReader {
                     + DocumentReader.humanSize(maxBytes) + " (raise it with --max-size)"));
             return true;
         }
-        sink.page(source, new WebFetcher.Page(target, base, bytes),
-                Timestamp.of(record.date().atOffset(ZoneOffset.UTC)));
+        // read leniently: a record without a valid WARC-Date still holds a page
+        Timestamp captured = record.headers().first("WARC-Date").map(FeedDates::parse).orElse(null);
+        sink.page(source, new WebFetcher.Page(target, base, bytes), captured);
         return true;
     }
 

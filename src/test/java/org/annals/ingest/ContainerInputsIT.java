@@ -79,7 +79,8 @@ class ContainerInputsIT {
 
         assertEquals(4, discovered.size());
         List<RawDocument> docs = batch.documents();
-        assertEquals(List.of(web.url("/a"), web.url("/b"), feed + "#3"), docs.stream().map(RawDocument::source).toList());
+        assertEquals(List.of(web.url("/a"), web.url("/b"), feed + "#3"),
+                docs.stream().map(RawDocument::source).toList());
         RawDocument first = docs.get(0);
         assertEquals(DocumentKind.HTML, first.kind());
         assertTrue(first.content().contains("Una frana ha bloccato"), "the page, fetched: not the feed's content");
@@ -160,7 +161,8 @@ class ContainerInputsIT {
         assertEquals(List.of(web.url("/a"), web.url("/b"), feed + "#3", web.url("/other-feed.xml"),
                 WarcFixtures.FIRST, "https://valle.example/avviso.txt", WarcFixtures.LAST, web.url("/a")), listed);
         assertEquals(List.of("/robots.txt", "/a"), web.requests(), "only the page URL given is fetched");
-        assertEquals(List.of(new ReadFailure(dir.toString(), "only feeds, sitemaps, WARC files and URLs can be listed")),
+        assertEquals(List.of(new ReadFailure(dir.toString(),
+                "only feeds, sitemaps, WARC files and URLs can be listed")),
                 failures);
     }
 

@@ -34,7 +34,8 @@ class RedirectsTest {
     @Test
     void httpsIsNeverHandedDownToPlainHttpNorToOtherSchemes() {
         WebFetcher.FetchException down = assertThrows(WebFetcher.FetchException.class, () -> Redirects.follow(
-                URI.create("https://news.example/a"), 5, site(Map.of("https://news.example/a", "http://news.example/a"))));
+                URI.create("https://news.example/a"), 5,
+                site(Map.of("https://news.example/a", "http://news.example/a"))));
         assertEquals(WebFetcher.Refusal.ADDRESS, down.refusal());
         assertTrue(down.getMessage().startsWith("redirected from https down to plain http"), down.getMessage());
         WebFetcher.FetchException file = assertThrows(WebFetcher.FetchException.class, () -> Redirects.follow(

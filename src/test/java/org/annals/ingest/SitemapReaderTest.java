@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Sitemaps written for these tests: a URL set, an index, and a Google News sitemap. */
 class SitemapReaderTest {
     private static Sitemap read(String xml) {
-        return SitemapReader.read(xml.getBytes(StandardCharsets.UTF_8), URI.create("https://porto.example/sitemap.xml"));
+        return SitemapReader.read(xml.getBytes(StandardCharsets.UTF_8),
+                URI.create("https://porto.example/sitemap.xml"));
     }
 
     @Test
