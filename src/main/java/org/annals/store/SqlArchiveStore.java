@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +68,10 @@ final class SqlArchiveStore implements ArchiveStore {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The events' facts in memory, once {@link #warmUp} loaded them; then it answers the event questions. */
     private volatile EventCatalog catalog;
+    /** The counts, kept while the catalog is in use until the next article is stored; else null. */
+    private volatile ArchiveStats stats;
+    /** Batches stored so far: counts made while one was stored are not kept. */
+    private final AtomicLong writes = new AtomicLong();
     /** Where the catalog's pages are read from, or null for the database. */
     private volatile EventRowStore rows;
 
@@ -132,6 +137,10 @@ final class SqlArchiveStore implements ArchiveStore {
                         stored.accept(batch.get(i).indexed(o.seq()));
                     }
                     receipts.add(o.receipt());
+                }
+                synchronized (writes) {
+                    writes.incrementAndGet();
+                    stats = null;
                 }
                 if (catalog != null) {
                     catchUp(catalog);
@@ -519,11 +528,23 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public ArchiveStats stats() {
-        return read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
+        ArchiveStats known = stats;
+        if (known != null) {
+            return known;
+        }
+        long before = writes.get();
+        ArchiveStats counted = read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
                 + "(SELECT count(DISTINCT story_id) FROM articles), (SELECT count(*) FROM events), "
                 + "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims)", List.of(),
                 rs -> new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .get(0);
+        synchronized (writes) {
+            if (catalog != null && writes.get() == before) {
+                // this process is the archive's only writer (see keepEventsInMemory): counts hold until it stores
+                stats = counted;
+            }
+        }
+        return counted;
     }
 
     /**

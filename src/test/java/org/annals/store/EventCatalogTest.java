@@ -123,8 +123,10 @@ class EventCatalogTest {
             // 200 events a batch: the first stays in the tail, the second is merged, the third starts a tail
             for (int from = 100; from < 175; from += 25) {
                 sql.putAll(articles(from, from + 25));
+                memory.stats(); // counted and kept before the batch: must not outlive it
                 memory.putAll(articles(from, from + 25));
                 compare(sql, memory);
+                assertEquals(sql.stats(), memory.stats());
             }
         }
     }
