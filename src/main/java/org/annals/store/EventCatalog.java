@@ -163,7 +163,8 @@ final class EventCatalog {
         snapshot = new Snapshot(codes.values(), codeOf, actorName.toArray(new String[0]), namesOfCode,
                 cameos.values(), plovers.frozen(), statuses.frozen(), languages.frozen(), sites.frozen(),
                 pairA.stream().mapToInt(Integer::intValue).toArray(),
-                pairB.stream().mapToInt(Integer::intValue).toArray(), base, new Lists(bySource, byTarget, byCameo, byPlover, byStatus), tail.copy());
+                pairB.stream().mapToInt(Integer::intValue).toArray(), base,
+                new Lists(bySource, byTarget, byCameo, byPlover, byStatus), tail.copy());
     }
 
     private int actor(String code, String name) {
@@ -724,8 +725,8 @@ final class EventCatalog {
             goldstein = new double[capacity];
         }
 
-        void append(long eventId, int rowNumber, int eventDay, int sourceActor, int targetActor, int cameoId, int ploverId,
-                    int statusId, int languageId, int siteId, int pairId, int quadClass, double score) {
+        void append(long eventId, int rowNumber, int eventDay, int sourceActor, int targetActor, int cameoId,
+                    int ploverId, int statusId, int languageId, int siteId, int pairId, int quadClass, double score) {
             if (size == id.length) {
                 resize(Math.max(16, size * 2));
             }
@@ -781,23 +782,27 @@ final class EventCatalog {
             return c;
         }
 
+        /** The events of this run followed by those of {@code other}. */
         Columns concat(Columns other) {
             Columns c = copy();
             for (int i = 0; i < other.size; i++) {
-                c.append(other.id[i], other.row[i], other.day[i], other.source[i], other.target[i], other.cameo[i], other.plover[i],
-                        other.status[i], other.language[i], other.site[i], other.pair[i], other.quad[i],
-                        other.goldstein[i]);
+                c.appendFrom(other, i);
             }
             return c;
         }
 
+        /** The events at {@code order}'s positions, in that order. */
         Columns select(Integer[] order) {
             Columns c = new Columns(order.length);
             for (int i : order) {
-                c.append(id[i], row[i], day[i], source[i], target[i], cameo[i], plover[i], status[i], language[i], site[i],
-                        pair[i], quad[i], goldstein[i]);
+                c.appendFrom(this, i);
             }
             return c;
+        }
+
+        private void appendFrom(Columns o, int i) {
+            append(o.id[i], o.row[i], o.day[i], o.source[i], o.target[i], o.cameo[i], o.plover[i], o.status[i],
+                    o.language[i], o.site[i], o.pair[i], o.quad[i], o.goldstein[i]);
         }
     }
 

@@ -209,13 +209,15 @@ final class SqlArchiveStore implements ArchiveStore {
             r.commit();
         }
         // the date as a day number: reading a DATE through JDBC costs more than the rest of the row
-        read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, e.source_name, e.target_code, "
-                + "e.target_name, e.cameo, e.plover, e.status, e.quad_class, e.goldstein, e.language, e.site "
-                + "FROM events e WHERE e.article_seq > ? ORDER BY e.id", List.of(c.lastArticleSeq()), rs -> {
+        read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, "
+                + "e.source_name, e.target_code, e.target_name, e.cameo, e.plover, e.status, e.quad_class, "
+                + "e.goldstein, e.language, e.site FROM events e WHERE e.article_seq > ? ORDER BY e.id",
+                List.of(c.lastArticleSeq()), rs -> {
                     long day = rs.getLong(2);
-                    c.add(new EventFact(rs.getLong(1), rs.wasNull() ? null : LocalDate.ofEpochDay(day), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13)));
+                    LocalDate date = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
+                    c.add(new EventFact(rs.getLong(1), date, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
+                            rs.getDouble(11), rs.getString(12), rs.getString(13)));
                     return null;
                 });
         c.publish();
