@@ -163,7 +163,8 @@ final class EventCatalog {
         snapshot = new Snapshot(codes.values(), codeOf, actorName.toArray(new String[0]), namesOfCode,
                 cameos.values(), plovers.frozen(), statuses.frozen(), languages.frozen(), sites.frozen(),
                 pairA.stream().mapToInt(Integer::intValue).toArray(),
-                pairB.stream().mapToInt(Integer::intValue).toArray(), base, new Lists(bySource, byTarget, byCameo, byPlover, byStatus), tail.copy());
+                pairB.stream().mapToInt(Integer::intValue).toArray(), base,
+                new Lists(bySource, byTarget, byCameo, byPlover, byStatus), tail.copy());
     }
 
     private int actor(String code, String name) {
@@ -225,8 +226,18 @@ final class EventCatalog {
         IntList picked = new IntList();
         long total = 0;
         if (!f.impossible) {
-            for (int[] list : f.candidates(s)) {
+            Candidates candidates = f.candidates(s);
+            // when the lists (and the dates) are the whole filter, every event in range matches: no test needed
+            boolean all = candidates.whole();
+            for (int[] list : candidates.lists()) {
                 int[] range = f.range(s.base, list);
+                if (all) {
+                    total += range[1] - range[0];
+                    for (int k = range[0]; k < range[1] && k - range[0] < need; k++) {
+                        picked.add(list == null ? k : list[k]);
+                    }
+                    continue;
+                }
                 IntList fromList = new IntList();
                 for (int k = range[0]; k < range[1]; k++) {
                     int pos = list == null ? k : list[k];
@@ -479,17 +490,19 @@ final class EventCatalog {
          * The lists of positions to look at in the sorted part: those of the filter that leaves the fewest
          * (an actor, a CAMEO code, a PLOVER category, a status), or a single null for a range of dates.
          */
-        List<int[]> candidates(Snapshot s) {
+        Candidates candidates(Snapshot s) {
             List<int[]> best = null;
             long fewest = Long.MAX_VALUE;
             boolean[][] keys = {source, target, cameo, only(plover, s.lists.byPlover.length),
                     only(status, s.lists.byStatus.length)};
             int[][][] lists = {s.lists.bySource, s.lists.byTarget, s.lists.byCameo, s.lists.byPlover,
                     s.lists.byStatus};
+            int filters = (language != ANY ? 1 : 0) + (site != ANY ? 1 : 0);
             for (int column = 0; column < keys.length; column++) {
                 if (keys[column] == null) {
                     continue;
                 }
+                filters++;
                 List<int[]> chosen = new ArrayList<>();
                 long size = 0;
                 for (int k = 0; k < keys[column].length && k < lists[column].length; k++) {
@@ -506,8 +519,9 @@ final class EventCatalog {
             if (best == null) {
                 best = new ArrayList<>();
                 best.add(null);
+                return new Candidates(best, filters == 0);
             }
-            return best;
+            return new Candidates(best, filters == 1);
         }
 
         /** The one key a filter on a dictionary id allows, as a set; null for no filter. */
@@ -580,6 +594,12 @@ final class EventCatalog {
             return best < 0 ? null : names[best];
         }
     }
+
+    /**
+     * Lists of positions in the sorted part (a null list: every position), and whether the events in them
+     * (within the query's dates) are exactly those the query asks for.
+     */
+    private record Candidates(List<int[]> lists, boolean whole) {}
 
     /** The positions in the sorted part of the events with each actor code, CAMEO code, category, status. */
     private record Lists(int[][] bySource, int[][] byTarget, int[][] byCameo, int[][] byPlover, int[][] byStatus) {}
@@ -705,8 +725,8 @@ final class EventCatalog {
             goldstein = new double[capacity];
         }
 
-        void append(long eventId, int rowNumber, int eventDay, int sourceActor, int targetActor, int cameoId, int ploverId,
-                    int statusId, int languageId, int siteId, int pairId, int quadClass, double score) {
+        void append(long eventId, int rowNumber, int eventDay, int sourceActor, int targetActor, int cameoId,
+                    int ploverId, int statusId, int languageId, int siteId, int pairId, int quadClass, double score) {
             if (size == id.length) {
                 resize(Math.max(16, size * 2));
             }
@@ -762,23 +782,27 @@ final class EventCatalog {
             return c;
         }
 
+        /** The events of this run followed by those of {@code other}. */
         Columns concat(Columns other) {
             Columns c = copy();
             for (int i = 0; i < other.size; i++) {
-                c.append(other.id[i], other.row[i], other.day[i], other.source[i], other.target[i], other.cameo[i], other.plover[i],
-                        other.status[i], other.language[i], other.site[i], other.pair[i], other.quad[i],
-                        other.goldstein[i]);
+                c.appendFrom(other, i);
             }
             return c;
         }
 
+        /** The events at {@code order}'s positions, in that order. */
         Columns select(Integer[] order) {
             Columns c = new Columns(order.length);
             for (int i : order) {
-                c.append(id[i], row[i], day[i], source[i], target[i], cameo[i], plover[i], status[i], language[i], site[i],
-                        pair[i], quad[i], goldstein[i]);
+                c.appendFrom(this, i);
             }
             return c;
+        }
+
+        private void appendFrom(Columns o, int i) {
+            append(o.id[i], o.row[i], o.day[i], o.source[i], o.target[i], o.cameo[i], o.plover[i], o.status[i],
+                    o.language[i], o.site[i], o.pair[i], o.quad[i], o.goldstein[i]);
         }
     }
 

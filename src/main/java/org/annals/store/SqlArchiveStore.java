@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +68,10 @@ final class SqlArchiveStore implements ArchiveStore {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The events' facts in memory, once {@link #warmUp} loaded them; then it answers the event questions. */
     private volatile EventCatalog catalog;
+    /** The counts, kept while the catalog is in use until the next article is stored; else null. */
+    private volatile ArchiveStats stats;
+    /** Batches stored so far: counts made while one was stored are not kept. */
+    private final AtomicLong writes = new AtomicLong();
     /** Where the catalog's pages are read from, or null for the database. */
     private volatile EventRowStore rows;
 
@@ -132,6 +137,10 @@ final class SqlArchiveStore implements ArchiveStore {
                         stored.accept(batch.get(i).indexed(o.seq()));
                     }
                     receipts.add(o.receipt());
+                }
+                synchronized (writes) {
+                    writes.incrementAndGet();
+                    stats = null;
                 }
                 if (catalog != null) {
                     catchUp(catalog);
@@ -200,13 +209,15 @@ final class SqlArchiveStore implements ArchiveStore {
             r.commit();
         }
         // the date as a day number: reading a DATE through JDBC costs more than the rest of the row
-        read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, e.source_name, e.target_code, "
-                + "e.target_name, e.cameo, e.plover, e.status, e.quad_class, e.goldstein, e.language, e.site "
-                + "FROM events e WHERE e.article_seq > ? ORDER BY e.id", List.of(c.lastArticleSeq()), rs -> {
+        read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, "
+                + "e.source_name, e.target_code, e.target_name, e.cameo, e.plover, e.status, e.quad_class, "
+                + "e.goldstein, e.language, e.site FROM events e WHERE e.article_seq > ? ORDER BY e.id",
+                List.of(c.lastArticleSeq()), rs -> {
                     long day = rs.getLong(2);
-                    c.add(new EventFact(rs.getLong(1), rs.wasNull() ? null : LocalDate.ofEpochDay(day), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getInt(10), rs.getDouble(11), rs.getString(12), rs.getString(13)));
+                    LocalDate date = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
+                    c.add(new EventFact(rs.getLong(1), date, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
+                            rs.getDouble(11), rs.getString(12), rs.getString(13)));
                     return null;
                 });
         c.publish();
@@ -519,11 +530,23 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public ArchiveStats stats() {
-        return read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
+        ArchiveStats known = stats;
+        if (known != null) {
+            return known;
+        }
+        long before = writes.get();
+        ArchiveStats counted = read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
                 + "(SELECT count(DISTINCT story_id) FROM articles), (SELECT count(*) FROM events), "
                 + "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims)", List.of(),
                 rs -> new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .get(0);
+        synchronized (writes) {
+            if (catalog != null && writes.get() == before) {
+                // this process is the archive's only writer (see keepEventsInMemory): counts hold until it stores
+                stats = counted;
+            }
+        }
+        return counted;
     }
 
     /**

@@ -117,13 +117,16 @@ class EventCatalogTest {
     void answersEveryQuestionAsTheDatabaseDoesWhileArticlesKeepComing() {
         try (ArchiveStore sql = Archives.open(folder.resolve("sql").toString(), Archives.Mode.WRITE);
              ArchiveStore memory = Archives.open(folder.resolve("memory").toString(), Archives.Mode.WRITE)) {
-            sql.putAll(articles(0, 150));
-            memory.putAll(articles(0, 150));
+            sql.putAll(articles(0, 100));
+            memory.putAll(articles(0, 100));
             ((EmbeddedArchiveStore) memory).warmUp(300);
-            for (int from = 150; from < 300; from += 25) {
-                sql.putAll(articles(from, from + 25)); // into the tail, merged past 300 events
+            // 200 events a batch: the first stays in the tail, the second is merged, the third starts a tail
+            for (int from = 100; from < 175; from += 25) {
+                sql.putAll(articles(from, from + 25));
+                memory.stats(); // counted and kept before the batch: must not outlive it
                 memory.putAll(articles(from, from + 25));
                 compare(sql, memory);
+                assertEquals(sql.stats(), memory.stats());
             }
         }
     }
@@ -146,6 +149,9 @@ class EventCatalogTest {
             queries.add(new EventQuery(null, null, null, null, status, null, null, "en", null, 1, 20));
         }
         queries.add(new EventQuery(null, null, "19", "FIGHT", null, from, null, "it", null, 1, 100));
+        queries.add(new EventQuery(null, null, null, "AGREE", null, from, null, null, null, 2, 20));
+        queries.add(new EventQuery(null, null, "0", null, null, null, to, null, null, 3, 15));
+        queries.add(new EventQuery(null, null, null, null, Status.ALLEGED, from, to, null, null, 1, 10));
         queries.add(new EventQuery(codes.get(0), codes.get(1), "04", null, Status.REPORTED, from, to, null, null, 1, 5));
         for (EventQuery q : queries) {
             EventPage expected = sql.eventPage(q);
