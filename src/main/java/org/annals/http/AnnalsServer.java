@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.annals.ingest.PoliteFetcher;
 import org.annals.pipeline.Pipeline;
 import org.annals.store.ArchiveStore;
 
@@ -96,7 +97,8 @@ public final class AnnalsServer implements AutoCloseable {
         new ArticleRoutes(store).register(c.routes);
         new EventRoutes(store).register(c.routes);
         new QuoteRoutes(store).register(c.routes);
-        new IngestRoutes(store, config.ingestToken(), pipeline, config.maxRequestBytes()).register(c.routes);
+        new IngestRoutes(store, config.ingestToken(), pipeline, config.maxRequestBytes(),
+                PoliteFetcher.of(config.allowPrivate(), IngestRoutes.HOST_DELAY)).register(c.routes);
         c.routes.get("/api/openapi.json", ctx -> {
             new Params(ctx);
             ctx.contentType("application/json").result(openApi);
