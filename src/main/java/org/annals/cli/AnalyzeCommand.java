@@ -2,6 +2,8 @@ package org.annals.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.annals.extract.PageKind;
+import org.annals.model.AnalysisResult;
 import org.annals.pipeline.BatchAnalyzer;
 import org.annals.pipeline.Outcome;
 import picocli.CommandLine.Command;
@@ -21,7 +23,11 @@ import picocli.CommandLine.Parameters;
                     + "\"title\", \"published\", \"url\", \"language\", \"publisher\"), RSS and Atom feeds and "
                     + "sitemaps (each article they link to is fetched politely; told by content, not name), and "
                     + "WARC web archives (.warc, .warc.gz: each archived HTML or text page, named FILE#N)."},
-        footer = {"", "Exit codes: 0 every input read, 1 some inputs failed (each reported on stderr, the others "
+        footer = {"", "Articles of the run that are copies of one story (the same text from several sites) name "
+                + "the story (\"story\": the id of its first article) and each other's sources (\"copies\"); "
+                + "so output is printed when the run ends. A page that is not an article (index, login, error "
+                + "page) is output with an empty text and a problem, also printed on stderr.",
+            "", "Exit codes: 0 every input read, 1 some inputs failed (each reported on stderr, the others "
                 + "still printed), 2 usage error.",
             "", "Examples:",
             "  annals analyze ../shared/seed/000_696dc67a14f88ebb.txt",
@@ -63,24 +69,38 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         fetching.check();
         BatchAnalyzer batch = read.batch(context.pipeline(), fetching);
-        ResultPrinter printer = ResultPrinter.forFormat(format, tokens, context.out());
         int[] counts = new int[2];
-        batch.run(inputs, context::in, (Outcome outcome) -> {
-            if (outcome.failed()) {
-                // a page robots.txt asks to leave alone is reported, but is no failure of the run
-                counts[outcome.failure().skipped() ? 0 : 1]++;
-                context.err().println("annals: " + outcome.failure());
-            } else {
-                counts[0]++;
-                printer.print(outcome.result());
-            }
-        });
-        printer.finish();
+        try (ResultPrinter printer = ResultPrinter.forFormat(format, tokens, context.out())) {
+            batch.run(inputs, context::in, (Outcome outcome) -> {
+                if (outcome.failed()) {
+                    // a page robots.txt asks to leave alone is reported, but is no failure of the run
+                    counts[outcome.failure().skipped() ? 0 : 1]++;
+                    context.err().println("annals: " + outcome.failure());
+                } else {
+                    counts[0]++;
+                    notAnArticle(outcome.result());
+                    printer.print(outcome.result());
+                }
+            });
+            printer.finish();
+        }
         context.out().flush();
         if (counts[1] > 0) {
             context.err().printf("annals: %d of %d inputs failed%n", counts[1], counts[0] + counts[1]);
             return ExitCodes.SOME_FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A page that was read but is no article (an index, login or error page) is output with an empty text and
+     * its problem; the problem goes to stderr as well, so that it is seen, but the input counts as read.
+     */
+    private void notAnArticle(AnalysisResult result) {
+        for (String problem : result.problems()) {
+            if (problem.startsWith(PageKind.NOT_AN_ARTICLE)) {
+                context.err().println("annals: " + result.source() + ": " + problem);
+            }
+        }
     }
 }

@@ -96,6 +96,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
 
     private final LineFilter filter;
+    private final PageKindClassifier pageKinds = new PageKindClassifier();
 
     /** An extractor with the shipped boilerplate rules. */
     public HtmlArticleExtractor() {
@@ -138,6 +139,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> problems = new ArrayList<>();
         String content = TextArticleExtractor.normaliseNewlines(document.content());
         Document page = Jsoup.parse(content, hints.url() != null ? hints.url() : "");
+        PageSignals signals = pageKinds.measure(page);
 
         Map<String, String> meta = metaTags(page);
         JsonLd ld = jsonLd(page, problems);
@@ -261,7 +263,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         Article article = new Extracted(title, url, published, publisher, language, text, headings, problems)
                 .toArticle(document);
-        return new Detailed(article, authors);
+        return new Detailed(pageKinds.review(signals, article), authors);
     }
 
     // ---- metadata ----------------------------------------------------------------------------

@@ -17,9 +17,14 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of a text or HTML input, choosing the character set the way browsers do:
- * byte-order mark, then the charset an HTML page declares, then strict UTF-8, then UTF-16 without a
- * mark (recognised by its zero bytes), then a statistical guess, with Windows-1252 as the last resort.
- * Rejects empty and binary content.
+ * byte-order mark, then UTF-16 without a mark (recognised by its zero bytes, all on one side), then the
+ * charset an HTML page declares, then strict UTF-8, then a statistical guess, with Windows-1252 as the
+ * last resort. Declarations that lie are overruled: a page valid as UTF-8 is read as UTF-8 whatever it
+ * declares, and a declared UTF-16 over single-byte content is ignored, as browsers ignore it. Bytes that
+ * are mostly UTF-8 with some Windows-1252 among them are read each in its own encoding
+ * ({@link MixedUtf8}); a Latin guess that uses byte A4 and none of 80–9F is ISO-8859-15 (A4 is its euro
+ * sign). A stray NUL byte or two is dropped; more make the content binary. Every guess and repair is
+ * reported in the problems. Rejects empty and binary content.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +38,7 @@ public final class TextDecoder {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset ISO_8859_15 = Charset.forName("ISO-8859-15");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 8192;
@@ -52,15 +58,27 @@ public final class TextDecoder {
         if (charset == null) {
             charset = utf16WithoutMark(bytes);
         }
+        String text = null;
         if (charset == null) {
             String binary = binaryKind(bytes);
             if (binary != null) {
                 throw new UnreadableInputException("binary content (" + binary + "), not text or HTML");
             }
             Charset declared = isHtml ? declaredCharset(bytes) : null;
-            if (declared != null && !isUtf8Compatible(declared) && !isValidUtf8(bytes)) {
+            if (declared != null && isUtf16Or32(declared)) {
+                // As browsers do: a page whose declaration can be read in ASCII is not UTF-16 (no mark, no zeros).
+                problems.add("page declares " + declared.name() + " but its bytes are not " + declared.name());
+                declared = null;
+            }
+            boolean utf8 = isValidUtf8(bytes);
+            MixedUtf8.Census census = utf8 ? null : MixedUtf8.census(bytes);
+            if (census != null && census.mostlyUtf8()) {
+                charset = StandardCharsets.UTF_8;
+                text = MixedUtf8.decode(bytes, 0);
+                problems.add("mixed encodings: " + census.strays() + " bytes that are not UTF-8 read as Windows-1252");
+            } else if (declared != null && !isUtf8Compatible(declared) && !utf8) {
                 charset = declared;
-            } else if (isValidUtf8(bytes)) {
+            } else if (utf8) {
                 charset = StandardCharsets.UTF_8;
                 if (declared != null && !isUtf8Compatible(declared)) {
                     problems.add("page declares " + declared.name() + " but its bytes are valid UTF-8; read as UTF-8");
@@ -70,7 +88,10 @@ public final class TextDecoder {
                 problems.add("not valid UTF-8; character set guessed as " + charset.name());
             }
         }
-        String text = decodeLeniently(bytes, skip, charset, problems);
+        if (text == null) {
+            text = decodeLeniently(bytes, skip, charset, problems);
+        }
+        text = dropNuls(text, problems);
         if (text.isBlank()) {
             throw new UnreadableInputException("no text (only white space)");
         }
@@ -120,7 +141,28 @@ public final class TextDecoder {
         if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) {
             return StandardCharsets.UTF_16BE;
         }
+        // Greek, Cyrillic or Asian text has zeros only in its spaces, digits and markup: fewer, but all on one
+        // side; taken for UTF-16 only if the sniffed bytes then decode without a broken surrogate.
+        if (oddZeros > pairs * 0.1 && evenZeros < pairs * 0.01 && decodesStrictly(b, n, StandardCharsets.UTF_16LE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs * 0.1 && oddZeros < pairs * 0.01 && decodesStrictly(b, n, StandardCharsets.UTF_16BE)) {
+            return StandardCharsets.UTF_16BE;
+        }
         return null;
+    }
+
+    private static boolean decodesStrictly(byte[] b, int n, Charset charset) {
+        CharsetDecoder d = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = d.decode(ByteBuffer.wrap(b, 0, n)).toString();
+            // the sniffed window may end inside a surrogate pair
+            return !text.isEmpty() && !looksBinary(text);
+        } catch (CharacterCodingException e) {
+            return n == b.length ? false : decodesStrictly(b, n - 2, charset);
+        }
     }
 
     /** Names well-known binary formats by their magic numbers, or any content with NUL bytes. */
@@ -146,13 +188,25 @@ public final class TextDecoder {
         if (startsWith(b, "\u007FELF")) {
             return "executable";
         }
+        // A stray NUL or two is a damaged page (it is dropped); text has no more than one per thousand bytes.
         int n = Math.min(b.length, SNIFF_BYTES);
+        int nuls = 0;
         for (int i = 0; i < n; i++) {
             if (b[i] == 0) {
-                return "contains NUL bytes";
+                nuls++;
             }
         }
-        return null;
+        return nuls > Math.max(1, n / 1000) ? "contains NUL bytes" : null;
+    }
+
+    /** Removes NUL characters, which no text holds and which some programs choke on, saying how many. */
+    private static String dropNuls(String text, List<String> problems) {
+        if (text.indexOf('\u0000') < 0) {
+            return text;
+        }
+        String without = text.replace("\u0000", "");
+        problems.add((text.length() - without.length()) + " NUL characters dropped");
+        return without;
     }
 
     private static boolean startsWith(byte[] b, String magic) {
@@ -185,6 +239,12 @@ public final class TextDecoder {
         }
     }
 
+    private static boolean isUtf16Or32(Charset c) {
+        String name = c.name().toUpperCase(Locale.ROOT);
+        return name.startsWith("UTF-16") || name.startsWith("UTF-32") || name.startsWith("X-UTF-16")
+                || name.startsWith("X-UTF-32");
+    }
+
     private static boolean isUtf8Compatible(Charset c) {
         return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
     }
@@ -209,13 +269,32 @@ public final class TextDecoder {
         if (name != null) {
             try {
                 Charset c = Charset.forName(name);
-                // Latin-1 guesses are Windows-1252 in practice (curly quotes, euro sign in 0x80-0x9F).
-                return c.name().equals("ISO-8859-1") ? WINDOWS_1252 : c;
+                // Latin-1 guesses are Windows-1252 in practice (curly quotes, euro sign in 0x80-0x9F)...
+                if (c.name().equals("ISO-8859-1") || c.equals(WINDOWS_1252)) {
+                    return isLatin9(b) ? ISO_8859_15 : WINDOWS_1252;
+                }
+                return c;
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 // fall through to the default
             }
         }
         return WINDOWS_1252;
+    }
+
+    /**
+     * ...unless the bytes use A4 (the euro sign in ISO-8859-15, "¤" in Windows-1252, a sign news text never
+     * uses) and nothing in 0x80-0x9F (Windows-1252's quotes and dashes, control codes in ISO-8859-15).
+     */
+    private static boolean isLatin9(byte[] b) {
+        boolean euro = false;
+        for (byte x : b) {
+            int v = x & 0xFF;
+            if (v >= 0x80 && v <= 0x9F) {
+                return false;
+            }
+            euro |= v == 0xA4;
+        }
+        return euro;
     }
 
     private static String decodeLeniently(byte[] b, int skip, Charset charset, List<String> problems) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.annals.dedup.TextFingerprint;
 import org.annals.extract.Spaces;
 import org.annals.model.AnalysisResult;
 import org.annals.model.Article;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.annals.dedup.TextFingerprint;
 import org.annals.model.Actor;
 import org.annals.model.Article;
 import org.annals.model.Claim;

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.annals.extract.ArticleExtractor;
+import org.annals.extract.ArticleExtractors;
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.Article;
 import org.annals.model.Sentence;
@@ -31,14 +34,19 @@ class AnalyzeCommandTest {
 
     /** Title = first line, text = the rest, one sentence per line. */
     private static Pipeline simplePipeline() {
+        return pipeline(doc -> {
+            String[] parts = doc.content().split("\n", 2);
+            String title = doc.hints().title() != null ? doc.hints().title() : parts[0];
+            return new Article("id-" + Math.abs(doc.source().hashCode()), doc.hints().url(), title,
+                    doc.hints().published(), doc.hints().publisher(), null,
+                    parts.length > 1 ? parts[1].strip() : "", List.of(), doc.problems());
+        });
+    }
+
+    /** {@code extractor}, then one sentence per line and nothing found in them. */
+    private static Pipeline pipeline(ArticleExtractor extractor) {
         return new Pipeline(
-                doc -> {
-                    String[] parts = doc.content().split("\n", 2);
-                    String title = doc.hints().title() != null ? doc.hints().title() : parts[0];
-                    return new Article("id-" + Math.abs(doc.source().hashCode()), doc.hints().url(), title,
-                            doc.hints().published(), doc.hints().publisher(), null,
-                            parts.length > 1 ? parts[1].strip() : "", List.of(), doc.problems());
-                },
+                extractor,
                 text -> "it",
                 article -> {
                     var sentences = new java.util.ArrayList<Sentence>();
@@ -56,11 +64,15 @@ class AnalyzeCommandTest {
     }
 
     private int run(String stdin, String... args) {
+        return run(AnalyzeCommandTest::simplePipeline, stdin, args);
+    }
+
+    private int run(Supplier<Pipeline> pipeline, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                AnalyzeCommandTest::simplePipeline));
+                pipeline));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         return code;
@@ -161,6 +173,64 @@ class AnalyzeCommandTest {
         assertEquals(0, run("", "analyze", "--format", "text", a.toString()));
         assertTrue(stdout.contains("title      Titolo leggibile"), stdout);
         assertTrue(stdout.contains("   1  Una frase."), stdout);
+    }
+
+    /** Copies a test resource of {@code stories/} into the temporary folder. */
+    private Path story(String name) throws IOException {
+        try (var in = AnalyzeCommandTest.class.getResourceAsStream("stories/" + name)) {
+            Path p = dir.resolve(name);
+            Files.write(p, in.readAllBytes());
+            return p;
+        }
+    }
+
+    @Test
+    void copiesOfOneStoryInOneRunNameTheStoryAndEachOther() throws IOException {
+        // the same story as a text file and as another site's page with its own boilerplate and a
+        // syndication footer, and a different story from the same morning
+        Path first = story("gazzetta-battello.txt");
+        Path other = story("cronaca-ponte.txt");
+        Path copy = story("portale-battello.html");
+        Supplier<Pipeline> real = () -> pipeline(new ArticleExtractors());
+        assertEquals(0, run(real, "", "analyze", "--format", "jsonl", first.toString(), other.toString(), copy.toString()));
+        List<JsonNode> out = stdout.lines().map(l -> {
+            try {
+                return json(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals(3, out.size());
+        String storyId = out.get(0).get("article").get("id").asText();
+        assertEquals(storyId, out.get(0).get("story").asText());
+        assertEquals(List.of(copy.toString()), strings(out.get(0).get("copies")));
+        assertEquals(out.get(1).get("article").get("id").asText(), out.get(1).get("story").asText());
+        assertEquals(List.of(), strings(out.get(1).get("copies")));
+        assertEquals(storyId, out.get(2).get("story").asText());
+        assertEquals(List.of(first.toString()), strings(out.get(2).get("copies")));
+        assertEquals("La Gazzetta del Lago", out.get(2).get("article").get("publisher").asText());
+
+        assertEquals(0, run(real, "", "analyze", "--format", "text", first.toString(), other.toString(), copy.toString()));
+        assertTrue(stdout.contains("copy of    " + first + " (story " + storyId + ")"), stdout);
+        assertTrue(stdout.contains("copies     " + copy), stdout);
+    }
+
+    @Test
+    void aPageThatIsNoArticleIsOutputEmptyAndReportedOnStandardError() throws IOException {
+        Path login = write("accedi.html", "<html><head><title>Accedi – La Gazzetta del Lago</title></head><body>"
+                + "<h1>Accedi</h1><form><input name=email><input type=password name=pw><button>Entra</button></form>"
+                + "</body></html>");
+        assertEquals(0, run(() -> pipeline(new ArticleExtractors()), "", "analyze", login.toString()));
+        JsonNode root = json(stdout);
+        assertEquals("", root.get("article").get("text").asText());
+        assertTrue(root.get("problems").toString().contains("not an article: looks like a login page"), stdout);
+        assertTrue(stderr.startsWith("annals: " + login + ": not an article: looks like a login page"), stderr);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test

@@ -59,11 +59,14 @@ class TrafilaturaEvaluationTest {
         int[] date = new int[2];
         int[] author = new int[2];
         int datesWithoutGold = 0;
+        List<String> notArticles = new ArrayList<>();
         long start = System.nanoTime();
         for (EvaluationCorpus.Page page : pages) {
             HtmlArticleExtractor.Detailed d = extractor.extractDetailed(page.document());
             Article a = d.article();
             SnippetScore s = SnippetScore.of(a.text(), page.with(), page.without());
+            a.problems().stream().filter(p -> p.startsWith(PageKind.NOT_AN_ARTICLE)).findFirst()
+                    .ifPresent(p -> notArticles.add(page.file() + "  " + p));
             total = total.plus(s);
             results.add(new PageResult(page, s));
             if (page.title() != null) {
@@ -89,6 +92,8 @@ class TrafilaturaEvaluationTest {
         report.append("main text   ").append(total).append('\n');
         report.append(accuracy("title ", title)).append(accuracy("date  ", date)).append(accuracy("author", author));
         report.append("dates given where the set has none: ").append(datesWithoutGold).append('\n');
+        report.append("pages taken for something other than an article: ").append(notArticles.size()).append('\n');
+        notArticles.forEach(n -> report.append("  ").append(n).append('\n'));
         report.append("worst pages (FN+FP):\n");
         results.stream().sorted(Comparator.comparingInt((PageResult r) -> -r.score().errors())).limit(15)
                 .forEach(r -> report.append(String.format("  %2d  FN %d FP %d  %s  %s%n", r.score().errors(),
@@ -96,6 +101,7 @@ class TrafilaturaEvaluationTest {
         System.out.println(report);
 
         assertTrue(total.f1() >= FLOOR_F, "F below floor: " + total);
+        assertTrue(notArticles.size() <= pages.size() / 100, "more than 1% of the articles taken for other pages");
         assertTrue(total.precision() >= FLOOR_P, "precision below floor: " + total);
         assertTrue(total.recall() >= FLOOR_R, "recall below floor: " + total);
         assertTrue(ratio(title) >= FLOOR_TITLE, "title accuracy below floor");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.annals.dedup.TextFingerprint;
 import org.junit.jupiter.api.Test;
 
 class TextFingerprintTest {

@@ -1,4 +1,4 @@
-package org.annals.store;
+package org.annals.dedup;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -22,18 +22,21 @@ import java.util.Locale;
  * about two thirds of the shingles of a short article, and more of a long one; two articles on the same
  * story written apart share almost none.
  *
+ * <p>The archive ({@code org.annals.store}) keeps signatures and band keys to link a stored article to its
+ * story; {@link StoryGrouper} groups the articles of one run in memory the same way.
+ *
  * <p>Hashes are fixed functions of the text (no per-run seed), so signatures stored by one run compare
  * with those of the next. Texts shorter than {@value #MIN_SHINGLES} shingles have no signature: too
  * little text to tell a copy from a coincidence. Immutable and thread-safe.
  */
-final class TextFingerprint {
-    static final int SHINGLE = 4;
-    static final int BANDS = 24;
-    static final int ROWS = 5;
-    static final int HASHES = BANDS * ROWS;
-    static final int MIN_SHINGLES = 12;
+public final class TextFingerprint {
+    public static final int SHINGLE = 4;
+    public static final int BANDS = 24;
+    public static final int ROWS = 5;
+    public static final int HASHES = BANDS * ROWS;
+    public static final int MIN_SHINGLES = 12;
     /** The estimated similarity from which a text is a copy of another. */
-    static final double COPY_SIMILARITY = 0.6;
+    public static final double COPY_SIMILARITY = 0.6;
 
     private static final long[] SEEDS = new long[HASHES];
 
@@ -55,7 +58,7 @@ final class TextFingerprint {
     }
 
     /** The fingerprint of {@code text}; {@link #isEmpty() empty} for a text too short to compare. */
-    static TextFingerprint of(String text) {
+    public static TextFingerprint of(String text) {
         List<String> words = words(text);
         int shingles = words.size() - SHINGLE + 1;
         if (shingles < MIN_SHINGLES) {
@@ -83,12 +86,12 @@ final class TextFingerprint {
     }
 
     /** Whether the text was too short to have a signature. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return minima.length == 0;
     }
 
     /** The estimated Jaccard similarity of the two texts' shingles, 0 when either is empty. */
-    double similarity(TextFingerprint other) {
+    public double similarity(TextFingerprint other) {
         if (isEmpty() || other.isEmpty()) {
             return 0;
         }
@@ -102,7 +105,7 @@ final class TextFingerprint {
     }
 
     /** One key per band (the band's number and its values hashed together); empty for an empty fingerprint. */
-    long[] bandKeys() {
+    public long[] bandKeys() {
         if (isEmpty()) {
             return new long[0];
         }
@@ -118,7 +121,7 @@ final class TextFingerprint {
     }
 
     /** The signature as text for storage (Base64), or null when empty. */
-    String encode() {
+    public String encode() {
         if (isEmpty()) {
             return null;
         }
@@ -130,7 +133,7 @@ final class TextFingerprint {
     }
 
     /** Reads what {@link #encode} wrote; null or text of the wrong size gives an empty fingerprint. */
-    static TextFingerprint decode(String text) {
+    public static TextFingerprint decode(String text) {
         if (text == null) {
             return NONE;
         }
@@ -151,7 +154,7 @@ final class TextFingerprint {
         return new TextFingerprint(minima);
     }
 
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
