@@ -79,6 +79,7 @@ final class EventCatalog {
     private int[][] byCameo = new int[0][];
     private int[][] byPlover = new int[0][];
     private int[][] byStatus = new int[0][];
+    private List<Map<Integer, int[]>> byPair = List.of();
     private Columns tail = new Columns(1024);
     private long lastArticleSeq;
     private long lastId = -1;
@@ -142,6 +143,7 @@ final class EventCatalog {
             byCameo = positions(b.size, i -> b.cameo[i], cameos.size());
             byPlover = positions(b.size, i -> b.plover[i], plovers.size());
             byStatus = positions(b.size, i -> b.status[i], statuses.size());
+            byPair = pairPositions(b, codeOf, codes.size());
         }
         int[] codeOf = actorCode.stream().mapToInt(Integer::intValue).toArray();
         int[][] namesOfCode = new int[codes.size()][];
@@ -164,7 +166,7 @@ final class EventCatalog {
                 cameos.values(), plovers.frozen(), statuses.frozen(), languages.frozen(), sites.frozen(),
                 pairA.stream().mapToInt(Integer::intValue).toArray(),
                 pairB.stream().mapToInt(Integer::intValue).toArray(), base,
-                new Lists(bySource, byTarget, byCameo, byPlover, byStatus), tail.copy());
+                new Lists(bySource, byTarget, byCameo, byPlover, byStatus, byPair), tail.copy());
     }
 
     private int actor(String code, String name) {
@@ -191,6 +193,26 @@ final class EventCatalog {
             pairB.add(b);
             return pairA.size() - 1;
         });
+    }
+
+    /** Per source code, per target code, the ascending positions of the events between the two. */
+    private static List<Map<Integer, int[]>> pairPositions(Columns c, int[] codeOf, int codes) {
+        List<Map<Integer, IntList>> growing = new ArrayList<>();
+        for (int code = 0; code < codes; code++) {
+            growing.add(new HashMap<>());
+        }
+        for (int i = 0; i < c.size; i++) {
+            if (c.source[i] >= 0 && c.target[i] >= 0) {
+                growing.get(codeOf[c.source[i]]).computeIfAbsent(codeOf[c.target[i]], k -> new IntList()).add(i);
+            }
+        }
+        List<Map<Integer, int[]>> out = new ArrayList<>();
+        for (Map<Integer, IntList> targets : growing) {
+            Map<Integer, int[]> lists = new HashMap<>();
+            targets.forEach((target, list) -> lists.put(target, Arrays.copyOf(list.values, list.size)));
+            out.add(lists);
+        }
+        return List.copyOf(out);
     }
 
     /** Per key (-1: none), the ascending positions of the events of {@code size} that have it. */
@@ -488,40 +510,66 @@ final class EventCatalog {
 
         /**
          * The lists of positions to look at in the sorted part: those of the filter that leaves the fewest
-         * (an actor, a CAMEO code, a PLOVER category, a status), or a single null for a range of dates.
+         * (an actor, a pair of actors, a CAMEO code, a PLOVER category, a status), or a single null for a
+         * range of dates; and whether they cover every filter of the query but the dates.
          */
         Candidates candidates(Snapshot s) {
-            List<int[]> best = null;
-            long fewest = Long.MAX_VALUE;
             boolean[][] keys = {source, target, cameo, only(plover, s.lists.byPlover.length),
                     only(status, s.lists.byStatus.length)};
             int[][][] lists = {s.lists.bySource, s.lists.byTarget, s.lists.byCameo, s.lists.byPlover,
                     s.lists.byStatus};
             int filters = (language != ANY ? 1 : 0) + (site != ANY ? 1 : 0);
+            List<int[]> best = null;
+            int covered = 0;
+            long fewest = Long.MAX_VALUE;
             for (int column = 0; column < keys.length; column++) {
                 if (keys[column] == null) {
                     continue;
                 }
                 filters++;
                 List<int[]> chosen = new ArrayList<>();
-                long size = 0;
                 for (int k = 0; k < keys[column].length && k < lists[column].length; k++) {
                     if (keys[column][k]) {
                         chosen.add(lists[column][k]);
-                        size += lists[column][k].length;
                     }
                 }
+                long size = size(chosen);
                 if (size < fewest) {
                     fewest = size;
                     best = chosen;
+                    covered = 1;
+                }
+            }
+            if (source != null && target != null) {
+                // the events between the two actors: a list per pair of codes, no wider than either actor's
+                List<int[]> chosen = new ArrayList<>();
+                for (int c = 0; c < source.length && c < s.lists.byPair.size(); c++) {
+                    if (source[c]) {
+                        s.lists.byPair.get(c).forEach((t, list) -> {
+                            if (t < target.length && target[t]) {
+                                chosen.add(list);
+                            }
+                        });
+                    }
+                }
+                if (size(chosen) <= fewest) {
+                    best = chosen;
+                    covered = 2;
                 }
             }
             if (best == null) {
                 best = new ArrayList<>();
                 best.add(null);
-                return new Candidates(best, filters == 0);
             }
-            return new Candidates(best, filters == 1);
+            return new Candidates(best, covered == filters);
+        }
+
+        private static long size(List<int[]> lists) {
+            long size = 0;
+            for (int[] list : lists) {
+                size += list.length;
+            }
+            return size;
         }
 
         /** The one key a filter on a dictionary id allows, as a set; null for no filter. */
@@ -602,7 +650,8 @@ final class EventCatalog {
     private record Candidates(List<int[]> lists, boolean whole) {}
 
     /** The positions in the sorted part of the events with each actor code, CAMEO code, category, status. */
-    private record Lists(int[][] bySource, int[][] byTarget, int[][] byCameo, int[][] byPlover, int[][] byStatus) {}
+    private record Lists(int[][] bySource, int[][] byTarget, int[][] byCameo, int[][] byPlover, int[][] byStatus,
+                         List<Map<Integer, int[]>> byPair) {}
 
     /** Per period, the events of each direction: count, Goldstein sum, QuadClass counts. */
     private static final class Periods {

@@ -71,6 +71,7 @@ final class EventRowStore implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig()
                     .setOpenMode(exists ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setMergePolicy(new LogByteSizeMergePolicy()) // neighbours only: document numbers keep their order
+                    .setCodec(new EventRowCodec())
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(32);
             w = new IndexWriter(d, config);

@@ -150,6 +150,8 @@ class EventCatalogTest {
         }
         queries.add(new EventQuery(null, null, "19", "FIGHT", null, from, null, "it", null, 1, 100));
         queries.add(new EventQuery(null, null, null, "AGREE", null, from, null, null, null, 2, 20));
+        queries.add(query(codes.get(0), codes.get(2), null, null, 2, 30));
+        queries.add(query(codes.get(1) + "GOV", codes.get(0), from, to, 1, 30));
         queries.add(new EventQuery(null, null, "0", null, null, null, to, null, null, 3, 15));
         queries.add(new EventQuery(null, null, null, null, Status.ALLEGED, from, to, null, null, 1, 10));
         queries.add(new EventQuery(codes.get(0), codes.get(1), "04", null, Status.REPORTED, from, to, null, null, 1, 5));
