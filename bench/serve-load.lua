@@ -19,7 +19,7 @@ end
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local e = summary.errors
-  io.write(string.format("%-9s %8.0f req/s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms   max %7.1f ms   %d requests, %d non-2xx, %d socket errors\n",
+  io.write(string.format("%-17s %8.0f req/s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms   max %7.1f ms   %d requests, %d non-2xx, %d socket errors\n",
     os.getenv("LABEL"), summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
     latency:percentile(99) / 1000, latency.max / 1000, summary.requests, e.status, e.connect + e.read + e.write + e.timeout))
 end

@@ -2,6 +2,8 @@
 # Load benchmark of `annals serve` over loopback: starts the server on an archive and drives /api/events,
 # /api/dyads/{a}/{b} and /api/articles?q= with wrk (Debian's `wrk` package), 50 connections by default,
 # printing requests/s and p50/p95/p99 latency per endpoint. The target is p95 < 100 ms at 50 connections.
+# "articles" repeats 48 searches (as many users of one dashboard would), which the server's answer cache
+# serves after the first time; "articles-distinct" asks 4,000 different ones, each computed anew.
 #
 #   bench/serve-load.sh [ARCHIVE]          default ARCHIVE: annals-bench
 #
@@ -71,7 +73,22 @@ for i in "${!words[@]}"; do
   echo "/api/articles?q=${words[$i]}&lang=$([ $(( i % 2 )) = 0 ] && echo en || echo it)&from=2019-01-01"
 done >"$work/articles"
 
-for endpoint in events dyads articles; do
+# The same kind of search, but 4,000 different ones: more than the server keeps answers for (1,024), so
+# that every search is ranked, counted and highlighted anew.
+vocabulary=(accordo sanzioni trattato negoziati inflazione vertice truppe agreement sanctions treaty ceasefire
+            inflation summit troops Mosca Pyongyang Berlino Washington aiuti protest armi weapons)
+n=${#vocabulary[@]}
+for i in $(seq 0 3999); do
+  a=${vocabulary[$(( i % n ))]}; b=${vocabulary[$(( (i / n + i) % n ))]}
+  case $(( i % 4 )) in
+    0) echo "/api/articles?q=$a%20$b" ;;
+    1) echo "/api/articles?q=$a&from=$(( 2015 + i % 10 ))-01-01&page=$(( 1 + i % 3 ))" ;;
+    2) echo "/api/articles?q=$a%20OR%20$b&lang=$([ $(( i % 8 )) = 2 ] && echo en || echo it)" ;;
+    3) echo "/api/articles?q=$a&to=$(( 2016 + i % 10 ))-06-30&page=$(( 1 + i / 4 % 5 ))" ;;
+  esac
+done >"$work/articles-distinct"
+
+for endpoint in events dyads articles articles-distinct; do
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s \
     -s bench/serve-load.lua "$URL" >/dev/null
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \

@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
             "Analyses news articles and prints, for each, its metadata, clean text, sentences, events, quotes, "
                     + "claims, times and problems (see the README's output contract).",
             "",
-            "Inputs: plain text (.txt or anything that reads as text), HTML (.html, .htm, or sniffed), and JSON "
+            "Inputs: plain text (.txt or anything that reads as text), HTML (.html, .htm, or sniffed), JSON "
                     + "Lines (.jsonl: one article per line with \"id\", \"text\" or \"html\", and optional "
-                    + "\"title\", \"published\", \"url\", \"language\", \"publisher\")."},
+                    + "\"title\", \"published\", \"url\", \"language\", \"publisher\"), RSS and Atom feeds and "
+                    + "sitemaps (each article they link to is fetched politely; told by content, not name), and "
+                    + "WARC web archives (.warc, .warc.gz: each archived HTML or text page, named FILE#N)."},
         footer = {"", "Articles of the run that are copies of one story (the same text from several sites) name "
                 + "the story (\"story\": the id of its first article) and each other's sources (\"copies\"); "
                 + "so output is printed when the run ends. A page that is not an article (index, login, error "
@@ -30,14 +32,16 @@ import picocli.CommandLine.Parameters;
             "", "Examples:",
             "  annals analyze ../shared/seed/000_696dc67a14f88ebb.txt",
             "  annals analyze --format text --lang it article.html",
+            "  annals analyze --format jsonl --use-feed-content feed.xml",
+            "  annals analyze --format jsonl crawl.warc.gz",
             "  cat articles.jsonl | annals analyze --format jsonl -"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, text }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "A file, a directory (read recursively; hidden files skipped), an http(s):// URL, or "
-                    + "'-' for standard input.")
+            description = "A file, a directory (read recursively; hidden files skipped), a feed, sitemap or WARC "
+                    + "file, an http(s):// URL, or '-' for standard input.")
     List<String> inputs;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|jsonl|text",
@@ -47,6 +51,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin
     ReadOptions read;
+
+    @Mixin
+    FetchOptions fetching;
 
     @Option(names = "--tokens",
             description = "List each sentence's tokens with part of speech, lemma and morphological features.")
@@ -60,12 +67,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BatchAnalyzer batch = read.batch(context.pipeline());
+        fetching.check();
+        BatchAnalyzer batch = read.batch(context.pipeline(), fetching);
         int[] counts = new int[2];
         try (ResultPrinter printer = ResultPrinter.forFormat(format, tokens, context.out())) {
             batch.run(inputs, context::in, (Outcome outcome) -> {
                 if (outcome.failed()) {
-                    counts[1]++;
+                    // a page robots.txt asks to leave alone is reported, but is no failure of the run
+                    counts[outcome.failure().skipped() ? 0 : 1]++;
                     context.err().println("annals: " + outcome.failure());
                 } else {
                     counts[0]++;

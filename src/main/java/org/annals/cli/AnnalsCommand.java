@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Annals reads news articles and turns each into a dated, sourced record: who did what to "
                 + "whom, who said what through whom, which claims are made, and when."},
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
-            DyadCommand.class, QuotesCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, FetchCommand.class, SearchCommand.class,
+            EventsCommand.class, DyadCommand.class, QuotesCommand.class, ActorsCommand.class, ExportCommand.class,
+            ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 some inputs failed, 2 usage error, 3 archive error (not found, locked "
                 + "by another writer, corrupt, unavailable), 74 output error, 70 internal error.",
             "Run 'annals COMMAND --help' for the options of a command."})

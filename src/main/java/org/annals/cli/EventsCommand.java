@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.annals.model.Status;
 import org.annals.output.ResultJson;
 import org.annals.store.ArchiveStore;
+import org.annals.store.EventPage;
 import org.annals.store.EventQuery;
 import org.annals.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -63,10 +64,9 @@ public final class EventsCommand implements Callable<Integer> {
                 plover == null ? null : plover.toUpperCase(Locale.ROOT), status, query.from(), query.to(),
                 articles.language(), articles.site(), paging.page, paging.size));
         try (ArchiveStore store = query.open()) {
-            long total = store.countEvents(q);
-            List<StoredEvent> events = store.events(q);
-            query.printer(context).print(listing(), events, Pages.envelope(total, q.page(), q.size()),
-                    List.of(Pages.note(total, q.page(), q.size(), events.size(), "events")));
+            EventPage page = store.eventPage(q);
+            query.printer(context).print(listing(), page.events(), Pages.envelope(page.total(), q.page(), q.size()),
+                    List.of(Pages.note(page.total(), q.page(), q.size(), page.events().size(), "events")));
         }
         return ExitCodes.OK;
     }

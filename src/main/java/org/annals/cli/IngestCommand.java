@@ -2,10 +2,6 @@ package org.annals.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annals.pipeline.BatchAnalyzer;
-import org.annals.store.ArchiveException;
-import org.annals.store.ArchiveStore;
-import org.annals.store.Archives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +17,11 @@ import picocli.CommandLine.Parameters;
             "Stores each article with its events, quotes, claims, actors and times, ready for 'search', "
                     + "'events', 'dyad', 'quotes' and 'actors'.",
             "",
-            "Inputs are read as 'analyze' reads them (plain text, HTML, JSON Lines; folders recursively; '-' for "
-                    + "standard input), and http(s):// URLs are fetched (redirects followed; the final URL is "
-                    + "stored as the article's).",
+            "Inputs are read as 'analyze' reads them (plain text, HTML, JSON Lines, feeds, sitemaps, WARC files; "
+                    + "folders recursively; '-' for standard input), and http(s):// URLs are fetched politely "
+                    + "(robots.txt obeyed, requests to one host spaced, private addresses refused; redirects "
+                    + "followed; the final URL is stored as the article's). 'annals fetch' does the same for "
+                    + "feeds and sitemaps, and tells what it fetched.",
             "An article already in the archive (same id, same URL or same text) is not stored again; a copy of "
                     + "a story from another site is stored and linked to the story. Each article is stored whole "
                     + "or not at all: an ingest stopped by Ctrl-C or even kill -9 is completed by running it "
@@ -48,6 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
+    @Mixin
+    FetchOptions fetching;
+
     @Option(names = "--quiet", description = "Print only failures: no progress, no summary.")
     boolean quiet;
 
@@ -60,30 +61,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         read.check();
-        boolean bar = context.terminal() && !quiet;
-        IngestProgress progress = new IngestProgress(context.err(), bar, quiet,
-                bar ? InputCount.estimate(inputs) : -1, System::nanoTime);
-        // the archive is opened before the models load, so that a locked or corrupt one fails at once
-        String location = archive.location();
-        ArchiveStore opened = Archives.open(location, Archives.Mode.WRITE);
-        try (GuardedArchive store = new GuardedArchive(opened, () -> progress.summary(location, true))) {
-            BatchAnalyzer batch = read.batch(context.pipeline());
-            progress.begin();
-            batch.run(inputs, context::in, outcome -> {
-                if (outcome.failed()) {
-                    progress.failed(outcome.failure());
-                } else {
-                    progress.stored(store.put(outcome.result()));
-                }
-            });
-        } catch (ArchiveException e) {
-            // what was stored stays stored: say how far the run got before the archive error is reported
-            progress.summary(location, true);
-            throw e;
-        } catch (GuardedArchive.StoppedException e) {
-            return ExitCodes.SOME_FAILED;
-        }
-        progress.summary(location, false);
-        return progress.failedCount() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        fetching.check();
+        IngestProgress progress = IngestProgress.of(context, quiet, () -> InputCount.estimate(inputs));
+        return IngestRunner.run(context, archive.location(), progress,
+                () -> read.batch(context.pipeline(), fetching), inputs);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.annals.ingest.ReadFailure;
 import org.annals.store.IngestReceipt;
 
@@ -16,7 +17,8 @@ import org.annals.store.IngestReceipt;
  *       number of articles is not known ahead);</li>
  *   <li>elsewhere (a log, a pipe), a plain line every {@link #LINE_EVERY} articles or {@link #LINE_SECONDS}
  *       seconds: {@code annals: ingest: 1,200 read · 1,150 stored · 40 duplicates · 10 failed · 56.0/s};</li>
- *   <li>each failure when it happens, as {@code annals: INPUT: reason};</li>
+ *   <li>each failure when it happens, as {@code annals: INPUT: reason}, and likewise each input skipped on
+ *       purpose (a page robots.txt asks crawlers to leave alone), which is counted apart and is no failure;</li>
  *   <li>a summary at the end.</li>
  * </ul>
  * Thread-safe, because the shutdown hook prints the summary while the storing thread may still run.
@@ -40,7 +42,9 @@ final class IngestProgress {
     private long copies;
     private long duplicates;
     private long failed;
+    private long skipped;
     private long events;
+    private Supplier<List<String>> details = List::of;
     private final List<ReadFailure> listed = new ArrayList<>();
     private long lastLine;
     private long lastLineCount;
@@ -62,6 +66,17 @@ final class IngestProgress {
         this.lastLine = start;
     }
 
+    /**
+     * The progress of a command run by {@code context}: a bar redrawn in place on a terminal unless quiet, plain
+     * lines elsewhere.
+     *
+     * @param expected counts the articles ahead, for the bar; asked only when a bar is drawn
+     */
+    static IngestProgress of(CliContext context, boolean quiet, LongSupplier expected) {
+        boolean bar = context.terminal() && !quiet;
+        return new IngestProgress(context.err(), bar, quiet, bar ? expected.getAsLong() : -1, System::nanoTime);
+    }
+
     synchronized void stored(IngestReceipt receipt) {
         read++;
         switch (receipt.outcome()) {
@@ -76,15 +91,25 @@ final class IngestProgress {
         tick();
     }
 
+    /** Counts a failure, or an input skipped on purpose when the failure says so. */
     synchronized void failed(ReadFailure failure) {
         read++;
-        failed++;
-        if (listed.size() < LISTED_FAILURES) {
-            listed.add(failure);
+        if (failure.skipped()) {
+            skipped++;
+        } else {
+            failed++;
+            if (listed.size() < LISTED_FAILURES) {
+                listed.add(failure);
+            }
         }
         clearLine();
         err.println("annals: " + failure);
         tick();
+    }
+
+    /** Lines the summary adds after its first (what a command counted besides articles: pages fetched). */
+    synchronized void details(Supplier<List<String>> lines) {
+        this.details = lines;
     }
 
     /** Starts the clock again: the rate counts from when articles begin to flow, not from start-up. */
@@ -165,11 +190,16 @@ final class IngestProgress {
         err.println(String.format(Locale.ROOT, "annals: %s %s in %s (%.1f articles/s)",
                 interrupted ? "interrupted; stored so far into" : "ingested into", location,
                 elapsed(now - start), rate(now)));
+        details.get().forEach(err::println);
         err.println(String.format(Locale.ROOT, "  read        %,10d", read));
         err.println(String.format(Locale.ROOT, "  stored      %,10d%s", stored,
                 copies == 0 ? "" : String.format(Locale.ROOT, "  (%,d of them copies of stories already stored)",
                         copies)));
         err.println(String.format(Locale.ROOT, "  duplicates  %,10d  (already in the archive)", duplicates));
+        if (skipped > 0) {
+            err.println(String.format(Locale.ROOT, "  skipped     %,10d  (left alone on purpose: robots.txt, "
+                    + "--max-items)", skipped));
+        }
         err.println(String.format(Locale.ROOT, "  failed      %,10d", failed));
         err.println(String.format(Locale.ROOT, "  events      %,10d  stored", events));
         if (failed > 0) {

@@ -1,9 +1,12 @@
 package org.annals.cli;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.annals.ingest.ArticleLink;
 import org.annals.ingest.DocumentReader;
-import org.annals.ingest.HttpFetcher;
+import org.annals.ingest.LinkReader;
+import org.annals.ingest.WebFetcher;
 import org.annals.model.DocumentHints;
 import org.annals.model.Timestamp;
 import org.annals.pipeline.BatchAnalyzer;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * How the commands that read articles ({@code analyze}, {@code ingest}) read them: language, publication
+ * How the commands that read articles ({@code analyze}, {@code ingest}, {@code fetch}) read them: language, publication
  * date, worker threads and the size limit. Each value is checked when asked for, naming the option.
  */
 public final class ReadOptions {
@@ -41,9 +44,14 @@ public final class ReadOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     String maxSize;
 
-    /** A reader with these options' hints and limit, fetching {@code http(s)://} inputs from the web. */
-    DocumentReader reader() {
-        return new DocumentReader(maxBytes(), hints(), new HttpFetcher());
+    /**
+     * A reader with these options' hints and limit, fetching {@code http(s)://} inputs and the articles feeds and
+     * sitemaps link to through {@code fetcher}.
+     *
+     * @param discovered told of each article a feed or sitemap links to, before it is read
+     */
+    DocumentReader reader(WebFetcher fetcher, LinkReader.Options links, Consumer<ArticleLink> discovered) {
+        return new DocumentReader(maxBytes(), hints(), fetcher, links, discovered);
     }
 
     /** Checks every option, so that a usage error comes before anything is opened or loaded. */
@@ -54,11 +62,15 @@ public final class ReadOptions {
     }
 
     /**
-     * A batch over these options' reader and threads. Every option is checked before the pipeline is built,
-     * because building it takes seconds.
+     * A batch over these options' threads and a reader that fetches politely, as {@code fetching} says. Every
+     * option is checked before the pipeline is built, because building it takes seconds.
      */
-    BatchAnalyzer batch(Supplier<Pipeline> pipeline) {
-        DocumentReader reader = reader();
+    BatchAnalyzer batch(Supplier<Pipeline> pipeline, FetchOptions fetching) {
+        return batch(pipeline, reader(fetching.fetcher(), fetching.links(), link -> { }));
+    }
+
+    /** A batch over these options' threads and {@code reader}. */
+    BatchAnalyzer batch(Supplier<Pipeline> pipeline, DocumentReader reader) {
         int workers = workers();
         return new BatchAnalyzer(pipeline.get(), reader, workers);
     }

@@ -59,6 +59,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Default: none (no CORS headers).")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--allow-private",
+            description = "Let POST /api/ingest fetch URLs on loopback, private and link-local addresses (an "
+                    + "intranet). Without it they are refused, so that whoever holds the token cannot make the "
+                    + "server read a service on its own network.")
+    boolean allowPrivate;
+
     @Option(names = "--max-request-size", defaultValue = "4M", paramLabel = "SIZE",
             description = "Largest request body (and ingested page) accepted. Default: ${DEFAULT-VALUE}.")
     String maxRequestSize;
@@ -121,7 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         long maxBytes = ReadOptions.parseSize(spec, "--max-request-size", maxRequestSize);
         try {
-            return new ServerConfig(host, port, token(), corsOrigins, maxBytes);
+            return new ServerConfig(host, port, token(), corsOrigins, maxBytes, allowPrivate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -34,7 +34,10 @@ record Extracted(String title, String url, Timestamp published, String publisher
         if (finalTitle == null || finalTitle.isBlank()) {
             all.add("no title found");
         }
-        if (finalPublished == null) {
+        if (finalPublished == null && h.retrieved() != null) {
+            finalPublished = h.retrieved();
+            all.add("no publication date found; the capture date " + finalPublished + " stands in");
+        } else if (finalPublished == null) {
             all.add("no publication date found");
         }
         all.addAll(problems);

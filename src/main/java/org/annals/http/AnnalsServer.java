@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.annals.ingest.PoliteFetcher;
 import org.annals.pipeline.Pipeline;
 import org.annals.store.ArchiveStore;
 
@@ -63,6 +64,8 @@ public final class AnnalsServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(config, "config");
         Supplier<Pipeline> once = memoize(pipeline);
+        // before listening: the first requests should not wait for the events to load
+        store.warmUp();
         byte[] openApi = resource(OPENAPI_RESOURCE);
         Javalin app = Javalin.create(c -> configure(c, store, config, once, log, openApi));
         app.start(config.host(), config.port());
@@ -94,7 +97,8 @@ public final class AnnalsServer implements AutoCloseable {
         new ArticleRoutes(store).register(c.routes);
         new EventRoutes(store).register(c.routes);
         new QuoteRoutes(store).register(c.routes);
-        new IngestRoutes(store, config.ingestToken(), pipeline, config.maxRequestBytes()).register(c.routes);
+        new IngestRoutes(store, config.ingestToken(), pipeline, config.maxRequestBytes(),
+                PoliteFetcher.of(config.allowPrivate(), IngestRoutes.HOST_DELAY)).register(c.routes);
         c.routes.get("/api/openapi.json", ctx -> {
             new Params(ctx);
             ctx.contentType("application/json").result(openApi);

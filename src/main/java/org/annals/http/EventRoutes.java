@@ -15,6 +15,7 @@ import org.annals.store.ArchiveStore;
 import org.annals.store.DyadCount;
 import org.annals.store.DyadPeriod;
 import org.annals.store.DyadQuery;
+import org.annals.store.EventPage;
 import org.annals.store.EventQuery;
 import org.annals.store.StoredEvent;
 
@@ -45,13 +46,11 @@ final class EventRoutes {
                 plover == null ? null : Plover.parse(plover), p.choice("status", Status.class), p.date("from"),
                 p.date("to"), p.string("lang"), p.string("site"), p.integer("page", 1, 1, Integer.MAX_VALUE),
                 p.integer("size", 50, 1, MAX_PAGE_SIZE));
-        long total = store.countEvents(query);
-        ObjectNode n = Pages.header(total, query.page(), query.size());
+        EventPage page = store.eventPage(query);
+        ObjectNode n = Pages.header(page.total(), query.page(), query.size());
         ArrayNode events = n.putArray("events");
-        if (total > 0) {
-            for (StoredEvent e : store.events(query)) {
-                events.add(Json.event(e));
-            }
+        for (StoredEvent e : page.events()) {
+            events.add(Json.event(e));
         }
         ctx.json(n);
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,6 +16,7 @@ import org.annals.ingest.DocumentReader;
 import org.annals.ingest.ReadFailure;
 import org.annals.ingest.TextDecoder;
 import org.annals.ingest.UnreadableInputException;
+import org.annals.ingest.WebFetcher;
 import org.annals.model.AnalysisResult;
 import org.annals.model.DocumentHints;
 import org.annals.model.DocumentKind;
@@ -37,20 +40,25 @@ final class IngestRoutes {
     private final ArchiveStore store;
     private final IngestToken token;
     private final Supplier<Pipeline> pipeline;
-    private final UrlFetcher fetcher;
+    /** The least time between two fetches from one site. */
+    static final java.time.Duration HOST_DELAY = java.time.Duration.ofSeconds(1);
+
+    private final WebFetcher fetcher;
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
 
     /**
      * @param token    the ingest token, or null: ingest disabled
      * @param pipeline the analysis pipeline, asked for on the first ingest only (loading it takes seconds)
+     * @param fetcher  fetches an ingested URL: politely (robots.txt, a pause per site) and, unless configured
+     *                 otherwise, never from loopback or private addresses
      */
-    IngestRoutes(ArchiveStore store, String token, Supplier<Pipeline> pipeline, long maxBytes) {
+    IngestRoutes(ArchiveStore store, String token, Supplier<Pipeline> pipeline, long maxBytes, WebFetcher fetcher) {
         this.store = store;
         this.token = token == null ? null : new IngestToken(token);
         this.pipeline = pipeline;
         this.maxBytes = maxBytes;
-        this.fetcher = new UrlFetcher(maxBytes);
+        this.fetcher = fetcher;
     }
 
     void register(RoutesConfig routes) {
@@ -114,10 +122,11 @@ final class IngestRoutes {
         ObjectNode record = (ObjectNode) node;
         String source = "api";
         if (!record.hasNonNull("text") && !record.hasNonNull("html") && record.hasNonNull("url")) {
-            var uri = UrlFetcher.parse(record.get("url").asText());
-            UrlFetcher.Page page = fetcher.fetch(uri);
-            boolean html = page.html() || ContentSniffer.looksLikeHtml(page.bytes());
-            RawDocument fetched = decoded(uri.toString(), page.bytes(), html, DocumentHints.NONE);
+            URI uri = url(record.get("url").asText());
+            WebFetcher.Page page = fetch(uri);
+            boolean html = page.contentType() != null && page.contentType().contains("html")
+                    || ContentSniffer.looksLikeHtml(page.body());
+            RawDocument fetched = decoded(page.uri().toString(), page.body(), html, DocumentHints.NONE);
             record.put(fetched.kind() == DocumentKind.HTML ? "html" : "text", fetched.content());
             source = uri.toString();
         }
@@ -135,6 +144,34 @@ final class IngestRoutes {
         String id = d.hints().id();
         return new RawDocument(source.equals("api") && id != null ? "api#" + id : source, d.kind(), d.content(),
                 d.hints(), d.problems());
+    }
+
+    /** Checks that a URL is absolute http or https; a 400 otherwise. */
+    static URI url(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new IllegalArgumentException("\"url\" must be an http or https address: '" + url + "'");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("\"url\" is not a valid address: '" + url + "'");
+        }
+    }
+
+    /** Fetches a page to ingest: 400 for an address refused, 403 where robots.txt says no, 502 for a failure. */
+    private WebFetcher.Page fetch(URI uri) {
+        try {
+            return fetcher.fetch(uri, maxBytes);
+        } catch (WebFetcher.FetchException e) {
+            int status = switch (e.refusal()) {
+                case ADDRESS -> 400;
+                case ROBOTS -> 403;
+                case FAILED -> 502;
+            };
+            throw new ApiException(status, "fetching " + uri + ": " + e.getMessage());
+        }
     }
 
     private RawDocument decoded(String source, byte[] bytes, boolean html, DocumentHints hints) {

@@ -15,8 +15,11 @@ import java.util.Objects;
  *                        no CORS headers, browsers keep other sites out
  * @param maxRequestBytes the largest request body accepted (413 beyond), and the largest page fetched
  *                        for an ingested URL
+ * @param allowPrivate    whether an ingested URL may point at loopback or private addresses (off by default:
+ *                        else whoever holds the token could make the server reach into its own network)
  */
-public record ServerConfig(String host, int port, String ingestToken, List<String> corsOrigins, long maxRequestBytes) {
+public record ServerConfig(String host, int port, String ingestToken, List<String> corsOrigins, long maxRequestBytes,
+                           boolean allowPrivate) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 4L << 20;
@@ -52,25 +55,30 @@ public record ServerConfig(String host, int port, String ingestToken, List<Strin
 
     /** Local, read-only, no CORS, default limits, on the given port. */
     public static ServerConfig local(int port) {
-        return new ServerConfig(DEFAULT_HOST, port, null, List.of(), DEFAULT_MAX_REQUEST_BYTES);
+        return new ServerConfig(DEFAULT_HOST, port, null, List.of(), DEFAULT_MAX_REQUEST_BYTES, false);
     }
 
     public ServerConfig withIngestToken(String token) {
-        return new ServerConfig(host, port, token, corsOrigins, maxRequestBytes);
+        return new ServerConfig(host, port, token, corsOrigins, maxRequestBytes, allowPrivate);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(host, port, ingestToken, origins, maxRequestBytes);
+        return new ServerConfig(host, port, ingestToken, origins, maxRequestBytes, allowPrivate);
     }
 
     public ServerConfig withMaxRequestBytes(long bytes) {
-        return new ServerConfig(host, port, ingestToken, corsOrigins, bytes);
+        return new ServerConfig(host, port, ingestToken, corsOrigins, bytes, allowPrivate);
+    }
+
+    public ServerConfig withAllowPrivate(boolean allow) {
+        return new ServerConfig(host, port, ingestToken, corsOrigins, maxRequestBytes, allow);
     }
 
     @Override
     public String toString() {
         // never print the token
         return "ServerConfig[host=" + host + ", port=" + port + ", ingest=" + (ingestToken == null ? "off" : "on")
-                + ", corsOrigins=" + corsOrigins + ", maxRequestBytes=" + maxRequestBytes + "]";
+                + ", corsOrigins=" + corsOrigins + ", maxRequestBytes=" + maxRequestBytes + ", allowPrivate=" + allowPrivate
+                + "]";
     }
 }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annals.model.DocumentHints;
@@ -31,6 +35,18 @@ import org.annals.model.Timestamp;
  * {@link WebFetcher}. Plain text, HTML and JSON Lines are told apart by extension (for a URL, by the media
  * type the server declares), else by content. A fetched page's final URL, after redirects, becomes its
  * document's URL.
+ *
+ * <p>An input may also hold many articles, told by its content ({@link InputFormat}), whatever its name:
+ * <ul>
+ *   <li>a feed (RSS, Atom) or a sitemap (Google News sitemaps and sitemap indexes included), local or fetched:
+ *       each article it links to is fetched through the fetcher and read with what the feed or sitemap said
+ *       about it (title, date, language), which wins over the command line's hints; an item whose feed carries
+ *       its content is read from the feed when it has no link, or when {@link LinkReader.Options#useFeedContent}
+ *       says so ({@link LinkReader});</li>
+ *   <li>a WARC web archive, plain or gzip-compressed per record: each archived HTML or text page is read, named
+ *       "file#N", with its address and capture date ({@link WarcReader}); the file is streamed, not held.</li>
+ * </ul>
+ * A page a feed, sitemap or archive yields is read as an article, never as another feed or archive.
  *
  * <p>Never stops at a bad input: each one that cannot be read is reported to the sink as a
  * {@link ReadFailure} naming the input and the problem, and reading goes on. JSON Lines files are
@@ -47,6 +63,9 @@ public final class DocumentReader {
     private final DocumentHints defaults;
     private final TextDecoder decoder = new TextDecoder();
     private final WebFetcher fetcher;
+    private final LinkReader links;
+    private final WarcReader warcs;
+    private final Consumer<ArticleLink> discovered;
 
     /**
      * A reader of local inputs only: a URL is reported as a failure.
@@ -63,12 +82,32 @@ public final class DocumentReader {
      * @param fetcher fetches {@code http(s)://} inputs, or null to report them as failures
      */
     public DocumentReader(long maxBytes, DocumentHints defaults, WebFetcher fetcher) {
+        this(maxBytes, defaults, fetcher, LinkReader.Options.DEFAULT);
+    }
+
+    /**
+     * @param fetcher fetches {@code http(s)://} inputs and the articles feeds and sitemaps link to, or null to
+     *                report them as failures
+     * @param links   how many articles to take from each feed or sitemap, and whether to read feed content
+     */
+    public DocumentReader(long maxBytes, DocumentHints defaults, WebFetcher fetcher, LinkReader.Options links) {
+        this(maxBytes, defaults, fetcher, links, link -> { });
+    }
+
+    /**
+     * @param discovered told of each article a feed or sitemap links to, on the reading thread, before it is read
+     */
+    public DocumentReader(long maxBytes, DocumentHints defaults, WebFetcher fetcher, LinkReader.Options links,
+                          Consumer<ArticleLink> discovered) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.fetcher = fetcher;
+        this.links = new LinkReader(fetcher, maxBytes, links);
+        this.warcs = new WarcReader(maxBytes);
+        this.discovered = Objects.requireNonNull(discovered, "discovered");
     }
 
     /** Whether an input names a web page rather than a path. */
@@ -93,6 +132,76 @@ public final class DocumentReader {
                 readPath(Path.of(input), input, sink);
             }
         }
+    }
+
+    /**
+     * Lists the articles the inputs point to, without fetching any article: the links of each feed and sitemap
+     * (fetching the feeds, sitemaps and sitemap indexes themselves), the pages of each WARC file, and each URL
+     * that turns out to be a page. A local file that is none of these, a directory and standard input are
+     * failures: they list nothing.
+     */
+    public void discover(List<String> inputs, LinkReader.LinkSink sink) {
+        for (String input : inputs) {
+            if (isUrl(input)) {
+                WebFetcher.Page page = fetchInput(input, sink::fail);
+                if (page != null) {
+                    discoverFetched(page, input, sink);
+                }
+            } else if (input.equals("-") || Files.isDirectory(Path.of(input))) {
+                sink.fail(new ReadFailure(input, "only feeds, sitemaps, WARC files and URLs can be listed"));
+            } else {
+                guarded(input, sink::fail, () -> discoverFile(Path.of(input), input, sink));
+            }
+        }
+    }
+
+    private void discoverFetched(WebFetcher.Page page, String input, LinkReader.LinkSink sink) {
+        InputFormat format = InputFormat.sniff(page.body());
+        switch (format) {
+            case FEED, SITEMAP -> expand(page.body(), format, input, page.uri(), sink);
+            case WARC -> warcs.read(new ByteArrayInputStream(page.body()), input, listing(sink));
+            case DOCUMENT -> sink.link(new ArticleLink(input, page.uri(), defaults.withUrl(page.uri().toString()),
+                    null, List.of()));
+        }
+    }
+
+    private void discoverFile(Path path, String name, LinkReader.LinkSink sink) throws IOException {
+        if (isWarc(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                warcs.read(in, name, listing(sink));
+            }
+            return;
+        }
+        byte[] bytes = readWhole(path, name, sink::fail);
+        if (bytes == null) {
+            return;
+        }
+        InputFormat format = InputFormat.sniff(bytes);
+        if (format == InputFormat.FEED || format == InputFormat.SITEMAP) {
+            expand(bytes, format, name, null, sink);
+        } else {
+            sink.fail(new ReadFailure(name, "not a feed, sitemap or WARC file: nothing to list"));
+        }
+    }
+
+    /** A WARC file's pages as links, for listing. */
+    private WarcReader.RecordSink listing(LinkReader.LinkSink sink) {
+        return new WarcReader.RecordSink() {
+            @Override
+            public void page(String source, WebFetcher.Page page, Timestamp captured) {
+                sink.link(new ArticleLink(source, page.uri(), archived(page, captured), null, List.of()));
+            }
+
+            @Override
+            public void fail(ReadFailure failure) {
+                sink.fail(failure);
+            }
+        };
+    }
+
+    /** What is known of an archived page before it is read: its address and capture date. */
+    private DocumentHints archived(WebFetcher.Page page, Timestamp captured) {
+        return defaults.withUrl(page.uri().toString()).withRetrieved(captured);
     }
 
     /** What {@link #readAll} read: the documents and the failures, each in input order. */
@@ -171,7 +280,7 @@ public final class DocumentReader {
     }
 
     private void readFile(Path path, String name, DocumentSink sink) {
-        try {
+        guarded(name, sink::fail, () -> {
             String extension = extension(path);
             if (extension.equals("jsonl") || extension.equals("ndjson")) {
                 try (InputStream in = Files.newInputStream(path)) {
@@ -179,18 +288,56 @@ public final class DocumentReader {
                 }
                 return;
             }
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                sink.fail(new ReadFailure(name, tooLarge(size)));
+            if (isWarc(path)) {
+                // streamed: a web archive is often far larger than any one page in it
+                try (InputStream in = Files.newInputStream(path)) {
+                    warcs.read(in, name, pages(sink));
+                }
                 return;
             }
-            readBytes(Files.readAllBytes(path), name, extension, sink);
+            byte[] bytes = readWhole(path, name, sink::fail);
+            if (bytes != null) {
+                readBytes(bytes, new Origin(name, extension, defaults, null, true, List.of()), sink);
+            }
+        });
+    }
+
+    /** Something that reads a file. */
+    private interface FileRead {
+        void run() throws IOException;
+    }
+
+    /** Runs a read of the file {@code name}, reporting its failure in words meant for the user. */
+    private static void guarded(String name, Consumer<ReadFailure> failures, FileRead read) {
+        try {
+            read.run();
         } catch (NoSuchFileException e) {
-            sink.fail(new ReadFailure(name, "no such file"));
+            failures.accept(new ReadFailure(name, "no such file"));
         } catch (AccessDeniedException e) {
-            sink.fail(new ReadFailure(name, "permission denied"));
+            failures.accept(new ReadFailure(name, "permission denied"));
         } catch (IOException | UncheckedIOException e) {
-            sink.fail(new ReadFailure(name, "cannot read: " + describe(e)));
+            failures.accept(new ReadFailure(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** The whole file, or null when it is over the limit (reported). */
+    private byte[] readWhole(Path path, String name, Consumer<ReadFailure> failures) throws IOException {
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            failures.accept(new ReadFailure(name, tooLarge(size)));
+            return null;
+        }
+        return Files.readAllBytes(path);
+    }
+
+    /** A WARC file by its name, else by its first bytes. */
+    private static boolean isWarc(Path path) throws IOException {
+        String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (file.endsWith(".warc") || file.endsWith(".warc.gz")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return InputFormat.sniff(in.readNBytes(InputFormat.HEAD_BYTES)) == InputFormat.WARC;
         }
     }
 
@@ -202,9 +349,9 @@ public final class DocumentReader {
                 return;
             }
             if (looksLikeJsonLines(bytes)) {
-                readJsonLines(new java.io.ByteArrayInputStream(bytes), "-", sink);
+                readJsonLines(new ByteArrayInputStream(bytes), "-", sink);
             } else {
-                readBytes(bytes, "-", "", sink);
+                readBytes(bytes, new Origin("-", "", defaults, null, true, List.of()), sink);
             }
         } catch (IOException e) {
             sink.fail(new ReadFailure("-", "cannot read standard input: " + describe(e)));
@@ -212,41 +359,91 @@ public final class DocumentReader {
     }
 
     private void readUrl(String input, DocumentSink sink) {
-        if (fetcher == null) {
-            sink.fail(new ReadFailure(input, "web pages are not fetched by this command"));
-            return;
+        WebFetcher.Page page = fetchInput(input, sink::fail);
+        if (page != null) {
+            readBytes(page.body(), new Origin(input, extensionOf(page), defaults.withUrl(page.uri().toString()),
+                    page.uri(), true, List.of()), sink);
         }
-        java.net.URI uri;
+    }
+
+    /** Fetches a URL the user gave; null when it cannot be (reported). */
+    private WebFetcher.Page fetchInput(String input, Consumer<ReadFailure> failures) {
+        URI uri;
         try {
-            uri = new java.net.URI(input.strip());
+            uri = new URI(input.strip());
             if (uri.getHost() == null) {
-                throw new java.net.URISyntaxException(input, "no host");
+                throw new URISyntaxException(input, "no host");
             }
-        } catch (java.net.URISyntaxException e) {
-            sink.fail(new ReadFailure(input, "not a valid URL: " + e.getReason()));
-            return;
+        } catch (URISyntaxException e) {
+            failures.accept(new ReadFailure(input, "not a valid URL: " + e.getReason()));
+            return null;
         }
-        WebFetcher.Page page;
+        return fetch(uri, input, failures);
+    }
+
+    /** Fetches a page; null when it cannot be (reported, as skipped when robots.txt asks so). */
+    private WebFetcher.Page fetch(URI uri, String name, Consumer<ReadFailure> failures) {
+        if (fetcher == null) {
+            failures.accept(new ReadFailure(name, "web pages are not fetched by this command"));
+            return null;
+        }
         try {
-            page = fetcher.fetch(uri, maxBytes);
+            return fetcher.fetch(uri, maxBytes);
         } catch (WebFetcher.FetchException e) {
-            sink.fail(new ReadFailure(input, e.getMessage()));
+            failures.accept(new ReadFailure(name, e.getMessage(), e.refusal() == WebFetcher.Refusal.ROBOTS));
+            return null;
+        }
+    }
+
+    private static String extensionOf(WebFetcher.Page page) {
+        String type = page.contentType() == null ? "" : page.contentType();
+        return type.contains("html") ? "html" : type.equals("text/plain") ? "txt" : "";
+    }
+
+    /**
+     * Where bytes come from and what is known of them.
+     *
+     * @param name       the input or article as failures and documents name it
+     * @param extension  the file extension or what the media type stands for ("html", "txt"), or ""
+     * @param hints      the document's hints
+     * @param base       the address the bytes came from, for a feed's relative links; null for a local file
+     * @param containers whether the bytes may be a feed, sitemap or archive (an input) rather than only an
+     *                   article (a page a feed links to)
+     * @param notes      problems met before the bytes were read, for the document
+     */
+    private record Origin(String name, String extension, DocumentHints hints, URI base, boolean containers,
+                          List<String> notes) {}
+
+    private void readBytes(byte[] bytes, Origin origin, DocumentSink sink) {
+        InputFormat format = InputFormat.sniff(bytes);
+        if (format != InputFormat.DOCUMENT) {
+            if (!origin.containers()) {
+                sink.fail(new ReadFailure(origin.name(), "a " + format.name().toLowerCase(Locale.ROOT)
+                        + ", not an article: not followed from here"));
+            } else if (format == InputFormat.WARC) {
+                warcs.read(new ByteArrayInputStream(bytes), origin.name(), pages(sink));
+            } else {
+                expand(bytes, format, origin.name(), origin.base(), new LinkReader.LinkSink() {
+                    @Override
+                    public void link(ArticleLink link) {
+                        discovered.accept(link);
+                        readLink(link, sink);
+                    }
+
+                    @Override
+                    public void fail(ReadFailure failure) {
+                        sink.fail(failure);
+                    }
+                });
+            }
             return;
         }
-        String type = page.contentType() == null ? "" : page.contentType();
-        String extension = type.contains("html") ? "html" : type.equals("text/plain") ? "txt" : "";
-        readBytes(page.body(), input, extension, defaults.withUrl(page.uri().toString()), sink);
-    }
-
-    private void readBytes(byte[] bytes, String name, String extension, DocumentSink sink) {
-        readBytes(bytes, name, extension, defaults, sink);
-    }
-
-    private void readBytes(byte[] bytes, String name, String extension, DocumentHints hints, DocumentSink sink) {
+        String extension = origin.extension();
+        String name = origin.name();
         if (extension.isEmpty() || !isKnownTextExtension(extension)) {
             if (looksLikeJsonLines(bytes)) {
                 try {
-                    readJsonLines(new java.io.ByteArrayInputStream(bytes), name, sink);
+                    readJsonLines(new ByteArrayInputStream(bytes), name, sink);
                 } catch (IOException e) {
                     sink.fail(new ReadFailure(name, "cannot read: " + describe(e)));
                 }
@@ -261,10 +458,56 @@ public final class DocumentReader {
         try {
             TextDecoder.Decoded decoded = decoder.decode(bytes, html);
             DocumentKind kind = html ? DocumentKind.HTML : DocumentKind.TEXT;
-            sink.accept(new RawDocument(name, kind, decoded.text(), hints, decoded.problems()));
+            List<String> problems = new ArrayList<>(origin.notes());
+            problems.addAll(decoded.problems());
+            sink.accept(new RawDocument(name, kind, decoded.text(), origin.hints(), problems));
         } catch (UnreadableInputException e) {
             sink.fail(new ReadFailure(name, e.getMessage()));
         }
+    }
+
+    /** Reads a feed or sitemap, inflating it first when it is gzip-compressed, into its links. */
+    private void expand(byte[] bytes, InputFormat format, String name, URI base, LinkReader.LinkSink sink) {
+        byte[] xml = bytes;
+        if (Gzip.isGzip(bytes)) {
+            try {
+                xml = Gzip.inflate(bytes, maxBytes);
+            } catch (IOException e) {
+                sink.fail(new ReadFailure(name, "not readable gzip: " + describe(e)));
+                return;
+            }
+        }
+        links.read(xml, format, name, base, sink);
+    }
+
+    /** Reads the article a feed or sitemap links to: from the feed's content, or fetched. */
+    private void readLink(ArticleLink link, DocumentSink sink) {
+        DocumentHints hints = link.hints().orElse(defaults);
+        if (link.html() != null && (link.url() == null || links.options().useFeedContent())) {
+            sink.accept(new RawDocument(link.source(), DocumentKind.HTML, link.html(), hints, link.problems()));
+            return;
+        }
+        WebFetcher.Page page = fetch(link.url(), link.source(), sink::fail);
+        if (page != null) {
+            readBytes(page.body(), new Origin(link.source(), extensionOf(page), hints.withUrl(page.uri().toString()),
+                    page.uri(), false, link.problems()), sink);
+        }
+    }
+
+    /** A WARC file's pages, read as documents. */
+    private WarcReader.RecordSink pages(DocumentSink sink) {
+        return new WarcReader.RecordSink() {
+            @Override
+            public void page(String source, WebFetcher.Page page, Timestamp captured) {
+                readBytes(page.body(), new Origin(source, extensionOf(page), archived(page, captured), null, false,
+                        List.of()), sink);
+            }
+
+            @Override
+            public void fail(ReadFailure failure) {
+                sink.fail(failure);
+            }
+        };
     }
 
     private static boolean isKnownTextExtension(String extension) {

@@ -22,12 +22,33 @@ public interface WebFetcher {
         }
     }
 
+    /** Why a fetch brought back no page. */
+    enum Refusal {
+        /** The server could not be reached, answered an error, sent too much or took too long. */
+        FAILED,
+        /** The site's robots.txt asks crawlers not to fetch the page: it was left alone on purpose. */
+        ROBOTS,
+        /** The address is not one this fetcher may ask: a private or local network, or not http(s). */
+        ADDRESS
+    }
+
     /** A fetch that brought back no page; the message says why in words meant for the user. */
     final class FetchException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final Refusal refusal;
 
         public FetchException(String message) {
+            this(message, Refusal.FAILED);
+        }
+
+        public FetchException(String message, Refusal refusal) {
             super(message);
+            this.refusal = Objects.requireNonNull(refusal, "refusal");
+        }
+
+        /** Why: a failure, or a page left alone on purpose. */
+        public Refusal refusal() {
+            return refusal;
         }
     }
 

@@ -53,6 +53,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /** The commit user-data key holding the committed sequence number. */
     static final String SEQ_KEY = "annals.seq";
     private static final String LOCK_FILE = IndexWriter.WRITE_LOCK_NAME;
+    /** Answers kept for searches asked again before the index changes. */
+    static final int CACHED_RESULTS = 1024;
 
     private final Path path;
     private final Analyzer analyzer;
@@ -61,6 +63,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
     private final SearcherManager searchers;
     private final UserQueries queries;
     private final Snippets snippets;
+    private final ResultCache cache = new ResultCache(CACHED_RESULTS);
     private volatile long committedSeq;
     private volatile boolean closed;
 
@@ -224,7 +227,14 @@ public final class LuceneArticleIndex implements ArticleIndex {
         Query all = filtered.build();
         IndexSearcher s = acquire();
         try {
-            return page(s, all, text, query);
+            long version = ((DirectoryReader) s.getIndexReader()).getVersion();
+            SearchPage cached = cache.get(query, version);
+            if (cached != null) {
+                return cached;
+            }
+            SearchPage page = page(s, all, text, query);
+            cache.put(query, version, page);
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException(this + ": search for '" + query.text() + "' failed: " + e.getMessage(), e);
         } finally {

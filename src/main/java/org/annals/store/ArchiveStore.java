@@ -49,6 +49,12 @@ public interface ArchiveStore extends AutoCloseable {
     /** The number of events matching the query, ignoring its page. */
     long countEvents(EventQuery query);
 
+    /** One page of events and the number matching in all: {@link #events} and {@link #countEvents} at once. */
+    default EventPage eventPage(EventQuery query) {
+        long total = countEvents(query);
+        return new EventPage(total, total > 0 ? events(query) : List.of());
+    }
+
     /** Every event matching the query (its page ignored), in id order, streamed to {@code sink}. */
     void exportEvents(EventQuery query, Consumer<StoredEvent> sink);
 
@@ -72,6 +78,14 @@ public interface ArchiveStore extends AutoCloseable {
 
     /** Counts of what the archive holds. */
     ArchiveStats stats();
+
+    /**
+     * Prepares for a long-running process asked many questions (a server). The embedded archive loads the
+     * facts of its events into memory (about 50 bytes an event), so that event pages, pairs of actors and
+     * rankings no longer scan the database; PostgreSQL, which has indexes, does nothing. The default does
+     * nothing.
+     */
+    default void warmUp() {}
 
     /** Releases files, locks and connections; the archive can be opened again afterwards. */
     @Override

@@ -23,7 +23,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * The embedded archive: a folder holding {@value #DATABASE} (DuckDB: articles, events, quotes, claims,
  * times) and {@value #INDEX}/ (the full-text index). The database is the source of truth; the index is
- * derived from it (see {@link IndexFeed}) and brought up to date whenever the archive is opened.
+ * derived from it (see {@link IndexFeed}) and brought up to date whenever the archive is opened. A server
+ * ({@link #warmUp}) adds {@code events/}, the events' rows for its pages ({@link EventRowStore}), derived the
+ * same way.
  *
  * <p>DuckDB locks the database file: one process may write, or several read, never both. A second process
  * opening the folder for writing gets {@link ArchiveException.Reason#LOCKED}. Within one process the
@@ -39,12 +41,14 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
     private static final Map<Path, EmbeddedArchiveStore> OPEN = new HashMap<>();
 
     private final Path key;
+    private final Path folder;
     private final boolean writable;
     private final SqlArchiveStore store;
     private int references = 1;
 
     private EmbeddedArchiveStore(Path key, boolean writable, SqlArchiveStore store) {
         this.key = key;
+        this.folder = key;
         this.writable = writable;
         this.store = store;
     }
@@ -208,6 +212,29 @@ public final class EmbeddedArchiveStore implements ArchiveStore {
     @Override
     public long countEvents(EventQuery query) {
         return store.countEvents(query);
+    }
+
+    @Override
+    public EventPage eventPage(EventQuery query) {
+        return store.eventPage(query);
+    }
+
+    /** Loads the events' facts into memory; see {@link EventCatalog}. */
+    @Override
+    public void warmUp() {
+        warmUp(EventCatalog.MERGE_AT);
+    }
+
+    /** {@link #warmUp} with the catalog's tail merged past {@code mergeAt} events (tests merge early). */
+    void warmUp(int mergeAt) {
+        EventRowStore rows;
+        try {
+            rows = new EventRowStore(folder.resolve(EventRowStore.FOLDER));
+        } catch (IllegalStateException e) {
+            // another process serves this archive and holds the rows: pages are then read from the database
+            rows = null;
+        }
+        store.keepEventsInMemory(mergeAt, rows);
     }
 
     @Override

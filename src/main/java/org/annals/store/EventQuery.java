@@ -21,12 +21,14 @@ import org.annals.model.Status;
  */
 public record EventQuery(String source, String target, String cameo, String plover, Status status,
                          LocalDate from, LocalDate to, String language, String site, int page, int size) {
+    private static final java.util.regex.Pattern CAMEO = java.util.regex.Pattern.compile("\\d{1,4}");
+
     public static final int MAX_SIZE = 10_000;
 
     public EventQuery {
         source = Queries.code(source, "source");
         target = Queries.code(target, "target");
-        if (cameo != null && !cameo.matches("\\d{1,4}")) {
+        if (cameo != null && !CAMEO.matcher(cameo).matches()) {
             throw new IllegalArgumentException("cameo must be 1 to 4 digits: '" + cameo + "'");
         }
         plover = Queries.blankToNull(plover);

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +66,14 @@ final class SqlArchiveStore implements ArchiveStore {
     private final ArticleWriter writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The events' facts in memory, once {@link #warmUp} loaded them; then it answers the event questions. */
+    private volatile EventCatalog catalog;
+    /** The counts, kept while the catalog is in use until the next article is stored; else null. */
+    private volatile ArchiveStats stats;
+    /** Batches stored so far: counts made while one was stored are not kept. */
+    private final AtomicLong writes = new AtomicLong();
+    /** Where the catalog's pages are read from, or null for the database. */
+    private volatile EventRowStore rows;
 
     /**
      * @param sql       the database
@@ -127,6 +138,13 @@ final class SqlArchiveStore implements ArchiveStore {
                     }
                     receipts.add(o.receipt());
                 }
+                synchronized (writes) {
+                    writes.incrementAndGet();
+                    stats = null;
+                }
+                if (catalog != null) {
+                    catchUp(catalog);
+                }
             } finally {
                 writeLock.unlock();
             }
@@ -140,6 +158,69 @@ final class SqlArchiveStore implements ArchiveStore {
             return "storing article " + first.id() + " (" + first.result().source() + ")";
         }
         return "storing " + batch.size() + " articles from " + first.id() + " (" + first.result().source() + ")";
+    }
+
+    /**
+     * Loads the facts of every stored event into an {@link EventCatalog} (about 50 bytes an event; a second
+     * or two per million events), which from then on answers the event questions and follows every
+     * {@link #putAll}; with {@code rows}, the events of a page are read from there rather than from the
+     * database, after adding to it the events it lacks. Idempotent. Only for an archive with one writer, this
+     * process (the embedded one): the catalog does not see what other processes store.
+     *
+     * @param mergeAt see {@link EventCatalog#EventCatalog(int)}
+     * @param rows    the event rows to keep up to date and read pages from, or null to read from the database;
+     *                closed with this store
+     */
+    void keepEventsInMemory(int mergeAt, EventRowStore rows) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (catalog == null) {
+                EventCatalog c = new EventCatalog(mergeAt);
+                this.rows = rows;
+                catchUp(c);
+                catalog = c;
+            } else if (rows != null) {
+                rows.close();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Adds to {@code c} (and to the row store) the events stored since they were last brought up to date. */
+    private void catchUp(EventCatalog c) {
+        EventRowStore r = rows;
+        if (r != null) {
+            // rows first: the catalog numbers its events in the order the row store numbers its documents
+            sql.transaction("adding events to the event rows", connection -> {
+                try (PreparedStatement p = SqlRunner.bind(connection.prepareStatement(EVENT_COLUMNS
+                        + " FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id > ? ORDER BY e.id"),
+                        List.of(r.lastId()))) {
+                    p.setFetchSize(1000);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            r.add(storedEvent(rs));
+                        }
+                    }
+                }
+                return null;
+            });
+            r.commit();
+        }
+        // the date as a day number: reading a DATE through JDBC costs more than the rest of the row
+        read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, "
+                + "e.source_name, e.target_code, e.target_name, e.cameo, e.plover, e.status, e.quad_class, "
+                + "e.goldstein, e.language, e.site FROM events e WHERE e.article_seq > ? ORDER BY e.id",
+                List.of(c.lastArticleSeq()), rs -> {
+                    long day = rs.getLong(2);
+                    LocalDate date = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
+                    c.add(new EventFact(rs.getLong(1), date, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
+                            rs.getDouble(11), rs.getString(12), rs.getString(13)));
+                    return null;
+                });
+        c.publish();
     }
 
     // --------------------------------------------------------------------------------------------- questions
@@ -172,7 +253,77 @@ final class SqlArchiveStore implements ArchiveStore {
     }
 
     @Override
+    public EventPage eventPage(EventQuery query) {
+        EventCatalog c = catalog;
+        if (c == null) {
+            return ArchiveStore.super.eventPage(query);
+        }
+        EventCatalog.Page page = c.page(query);
+        return new EventPage(page.total(), rows(page));
+    }
+
+    /** The events of a page: from the row store, and from the database for any it does not hold. */
+    private List<StoredEvent> rows(EventCatalog.Page page) {
+        EventRowStore r = rows;
+        long[] ids = page.ids();
+        if (r == null) {
+            return eventsById(ids);
+        }
+        List<StoredEvent> found = r.rows(page.rows(), ids);
+        List<Long> missing = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (found.get(i) == null) {
+                missing.add(ids[i]);
+            }
+        }
+        if (missing.isEmpty()) {
+            return found;
+        }
+        Map<Long, StoredEvent> byId = new HashMap<>();
+        for (StoredEvent e : eventsById(missing.stream().mapToLong(Long::longValue).toArray())) {
+            byId.put(e.id(), e);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            StoredEvent e = found.get(i) != null ? found.get(i) : byId.get(ids[i]);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The events with these ids, in this order. */
+    private List<StoredEvent> eventsById(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        for (long id : ids) {
+            parameters.add(id);
+        }
+        String text = EVENT_COLUMNS + " FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id IN ("
+                + String.join(", ", Collections.nCopies(ids.length, "?")) + ")";
+        Map<Long, StoredEvent> byId = new HashMap<>();
+        for (StoredEvent e : read("listing events", text, parameters, SqlArchiveStore::storedEvent)) {
+            byId.put(e.id(), e);
+        }
+        List<StoredEvent> out = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            StoredEvent e = byId.get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<StoredEvent> events(EventQuery query) {
+        EventCatalog c = catalog;
+        if (c != null) {
+            return rows(c.page(query));
+        }
         Where w = eventFilter(query);
         List<Object> parameters = new ArrayList<>(w.parameters());
         parameters.add(query.size());
@@ -185,6 +336,10 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public long countEvents(EventQuery query) {
+        EventCatalog c = catalog;
+        if (c != null) {
+            return c.page(query.withPage(1, 1)).total();
+        }
         Where w = eventFilter(query);
         return read("counting events", "SELECT count(*) FROM events e" + w.sql(), w.parameters(),
                 rs -> rs.getLong(1)).get(0);
@@ -213,6 +368,10 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public List<DyadPeriod> dyad(DyadQuery q) {
+        EventCatalog c = catalog;
+        if (c != null) {
+            return c.dyad(q);
+        }
         String ab = "(e.source_code LIKE ? AND e.target_code LIKE ?)";
         Where w = new Where().and("e.event_date IS NOT NULL")
                 .and("(" + ab + " OR " + ab + ")", q.a() + "%", q.b() + "%", q.b() + "%", q.a() + "%")
@@ -255,6 +414,10 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public List<ActorCount> topActors(ActorQuery q) {
+        EventCatalog c = catalog;
+        if (c != null) {
+            return c.topActors(q);
+        }
         Where w = dateRange(q);
         List<Object> parameters = new ArrayList<>(w.parameters());
         parameters.addAll(w.parameters());
@@ -274,6 +437,10 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public List<DyadCount> topDyads(ActorQuery q) {
+        EventCatalog c = catalog;
+        if (c != null) {
+            return c.topDyads(q);
+        }
         Where w = dateRange(q);
         List<Object> parameters = new ArrayList<>(w.parameters());
         parameters.add(q.top());
@@ -363,11 +530,23 @@ final class SqlArchiveStore implements ArchiveStore {
 
     @Override
     public ArchiveStats stats() {
-        return read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
+        ArchiveStats known = stats;
+        if (known != null) {
+            return known;
+        }
+        long before = writes.get();
+        ArchiveStats counted = read("counting what the archive holds", "SELECT (SELECT count(*) FROM articles), "
                 + "(SELECT count(DISTINCT story_id) FROM articles), (SELECT count(*) FROM events), "
                 + "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims)", List.of(),
                 rs -> new ArchiveStats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .get(0);
+        synchronized (writes) {
+            if (catalog != null && writes.get() == before) {
+                // this process is the archive's only writer (see keepEventsInMemory): counts hold until it stores
+                stats = counted;
+            }
+        }
+        return counted;
     }
 
     /**
@@ -398,6 +577,9 @@ final class SqlArchiveStore implements ArchiveStore {
         if (closed.compareAndSet(false, true)) {
             writeLock.lock();
             try {
+                if (rows != null) {
+                    rows.close();
+                }
                 resources.close();
             } catch (ArchiveException e) {
                 throw e;

@@ -129,6 +129,20 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void aCaptureDateStandsInOnlyWhenNoPublicationDateIsFound() {
+        Timestamp captured = Timestamp.parse("2024-06-21T06:00:00Z");
+        DocumentHints archived = DocumentHints.NONE.withRetrieved(captured);
+        Article undated = EXTRACTOR.extract(new RawDocument("crawl.warc#2", DocumentKind.TEXT,
+                "Frana sulla statale\n\nUna frana ha bloccato la strada nella notte.", archived, List.of()));
+        assertEquals(captured, undated.published());
+        assertTrue(undated.problems().contains("no publication date found; the capture date 2024-06-21T06:00Z "
+                + "stands in"), undated.problems().toString());
+        Article dated = EXTRACTOR.extract(new RawDocument("crawl.warc#3", DocumentKind.TEXT, ITALIAN, archived,
+                List.of()));
+        assertEquals(extract(ITALIAN).published(), dated.published(), "the page's own date wins");
+    }
+
+    @Test
     void idIsDerivedFromContent() {
         Article a = extract(ITALIAN);
         assertEquals(16, a.id().length());

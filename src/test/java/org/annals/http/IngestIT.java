@@ -25,6 +25,8 @@ class IngestIT {
     static ArchiveStore store;
     static AnnalsServer server;
     static AnnalsServer readOnly;
+    static AnnalsServer guarded;
+    static final java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
     static HttpServer pages;
     static TestClient http;
 
@@ -32,13 +34,16 @@ class IngestIT {
     static void start() throws Exception {
         store = FixtureArchive.embedded(java.nio.file.Files.createTempDirectory("annals-web-archive"));
         PrintStream log = new PrintStream(new ByteArrayOutputStream(), true);
-        server = AnnalsServer.start(store, ServerConfig.local(0).withIngestToken(TOKEN).withMaxRequestBytes(64 * 1024),
+        server = AnnalsServer.start(store, ServerConfig.local(0).withIngestToken(TOKEN).withMaxRequestBytes(64 * 1024)
+                .withAllowPrivate(true),
                 FixtureArchive::pipeline, log);
         readOnly = AnnalsServer.start(store, ServerConfig.local(0), FixtureArchive::pipeline, log);
+        guarded = AnnalsServer.start(store, ServerConfig.local(0).withIngestToken(TOKEN), FixtureArchive::pipeline, log);
         http = new TestClient(server.url());
         // a page to fetch, on this machine only
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/news/summit.html", exchange -> {
+            fetched.incrementAndGet();
             byte[] body = ("<html><head><title>Leaders meet in Geneva</title>"
                     + "<meta property=\"article:published_time\" content=\"2024-05-02T10:00:00+02:00\"></head><body>"
                     + "<article><p>The presidents of France and Brazil met in Geneva on Thursday to discuss trade "
@@ -55,6 +60,7 @@ class IngestIT {
     static void stop() {
         server.close();
         readOnly.close();
+        guarded.close();
         pages.stop(0);
     }
 
@@ -124,6 +130,17 @@ class IngestIT {
         var ftp = post("application/json", "{\"url\": \"ftp://127.0.0.1/x\"}", AUTH);
         assertEquals(400, ftp.status());
         assertTrue(ftp.error().contains("http or https"), ftp.body());
+    }
+
+    @Test
+    void aUrlOnTheServersOwnNetworkIsRefusedUnlessAllowed() {
+        String url = "http://127.0.0.1:" + pages.getAddress().getPort() + "/news/summit.html";
+        int before = fetched.get();
+        var refused = new TestClient(guarded.url()).post("/api/ingest", "application/json",
+                ("{\"url\": \"" + url + "\"}").getBytes(StandardCharsets.UTF_8), AUTH);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.error().contains("127.0.0.1"), refused.body());
+        assertEquals(before, fetched.get(), "the page server was never asked");
     }
 
     @Test
