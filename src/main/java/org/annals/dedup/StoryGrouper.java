@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Candidates are found by equality on the fingerprints' band keys, so adding an article costs the same
  * however many came before, give or take the few that share a band with it; the best match among them, if
  * its estimated similarity reaches {@link TextFingerprint#COPY_SIMILARITY}, decides (ties: the earliest).
- * Texts too short for a fingerprint are alone in their story. Memory: about a kilobyte per article.
+ * Texts too short for a fingerprint are alone in their story. Memory: one to two kilobytes per article.
  *
  * <p>Not thread-safe: one grouper per run, fed in order.
  */
