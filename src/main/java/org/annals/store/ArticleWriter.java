@@ -289,7 +289,8 @@ final class ArticleWriter {
                 w.add(band, seqs[i]);
             }
         });
-        into(c, Table.EVENTS, records.size(), (w, i) -> writeEvents(w, records.get(i), seqs[i]));
+        into(c, Table.EVENTS, records.size(), (w, i) -> writeEvents(w, records.get(i), seqs[i],
+                !stories.get(i).equals(records.get(i).id())));
         into(c, Table.QUOTES, records.size(), (w, i) -> writeQuotes(w, records.get(i), seqs[i]));
         into(c, Table.CLAIMS, records.size(), (w, i) -> writeClaims(w, records.get(i), seqs[i]));
         into(c, Table.TIMES, records.size(), (w, i) -> writeTimes(w, records.get(i), seqs[i]));
@@ -321,7 +322,8 @@ final class ArticleWriter {
         }
     }
 
-    private static void writeEvents(RowWriter w, ArticleRecord r, long seq) throws SQLException {
+    /** @param copy whether the article is a later copy of a story, whose events the questions leave out */
+    private static void writeEvents(RowWriter w, ArticleRecord r, long seq, boolean copy) throws SQLException {
         List<Event> events = r.result().events();
         for (int i = 0; i < Math.min(events.size(), MAX_ITEMS); i++) {
             Event e = events.get(i);
@@ -337,7 +339,7 @@ final class ArticleWriter {
                     l == null ? null : l.name(), l == null ? null : l.country(),
                     e.sentence(), e.evidence(), e.pattern(),
                     by == null ? null : by.name(), by == null ? null : by.code(), by == null ? null : by.country(),
-                    r.isRoot(e), r.article().language(), r.site());
+                    r.isRoot(e), r.article().language(), r.site(), copy);
         }
     }
 

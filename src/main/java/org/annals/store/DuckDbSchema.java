@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class DuckDbSchema {
     /** The scripts of the embedded archive, in version order; each named {@code V<version>__<what>.sql}. */
-    private static final List<String> SCRIPTS = List.of("db/migration/common/V1__archive.sql");
+    private static final List<String> SCRIPTS = List.of("db/migration/common/V1__archive.sql",
+            "db/migration/common/V3__event_copies.sql");
     private static final Pattern VERSION = Pattern.compile("/V(\\d+)__[^/]+\\.sql$");
     private static final String HISTORY = "annals_schema_history";
 

@@ -46,6 +46,10 @@ final class EventRowStore implements AutoCloseable {
     /** The folder of the archive holding the rows. */
     static final String FOLDER = "events";
     private static final String LAST_ID = "annals.lastEventId";
+    /** What the rows are; rows written under another value are dropped and added again. */
+    private static final String FORMAT_KEY = "annals.rows";
+    /** 2: the events of a story's later copies are left out, as the questions leave them out. */
+    private static final String FORMAT = "2";
 
     private final Path path;
     private final Directory directory;
@@ -75,8 +79,9 @@ final class EventRowStore implements AutoCloseable {
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(32);
             w = new IndexWriter(d, config);
-            if (!exists) {
-                w.setLiveCommitData(Map.of(LAST_ID, "-1").entrySet());
+            if (!exists || !FORMAT.equals(committed(w).get(FORMAT_KEY))) {
+                w.deleteAll();
+                w.setLiveCommitData(Map.of(LAST_ID, "-1", FORMAT_KEY, FORMAT).entrySet());
                 w.commit();
             }
             this.readers = new SearcherManager(w, null);
@@ -155,7 +160,7 @@ final class EventRowStore implements AutoCloseable {
     /** Makes the rows added durable and readable. */
     synchronized void commit() {
         try {
-            writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId)).entrySet());
+            writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId), FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
             readers.maybeRefreshBlocking();
         } catch (IOException e) {

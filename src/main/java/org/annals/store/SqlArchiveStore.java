@@ -195,7 +195,8 @@ final class SqlArchiveStore implements ArchiveStore {
             // rows first: the catalog numbers its events in the order the row store numbers its documents
             sql.transaction("adding events to the event rows", connection -> {
                 try (PreparedStatement p = SqlRunner.bind(connection.prepareStatement(EVENT_COLUMNS
-                        + " FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id > ? ORDER BY e.id"),
+                        + " FROM events e JOIN articles a ON a.seq = e.article_seq WHERE e.id > ? AND " + OWN
+                        + " ORDER BY e.id"),
                         List.of(r.lastId()))) {
                     p.setFetchSize(1000);
                     try (ResultSet rs = p.executeQuery()) {
@@ -211,7 +212,8 @@ final class SqlArchiveStore implements ArchiveStore {
         // the date as a day number: reading a DATE through JDBC costs more than the rest of the row
         read("loading the events' facts", "SELECT e.id, e.event_date - DATE '1970-01-01', e.source_code, "
                 + "e.source_name, e.target_code, e.target_name, e.cameo, e.plover, e.status, e.quad_class, "
-                + "e.goldstein, e.language, e.site FROM events e WHERE e.article_seq > ? ORDER BY e.id",
+                + "e.goldstein, e.language, e.site FROM events e WHERE e.article_seq > ? AND " + OWN
+                + " ORDER BY e.id",
                 List.of(c.lastArticleSeq()), rs -> {
                     long day = rs.getLong(2);
                     LocalDate date = rs.wasNull() ? null : LocalDate.ofEpochDay(day);
@@ -225,8 +227,11 @@ final class SqlArchiveStore implements ArchiveStore {
 
     // --------------------------------------------------------------------------------------------- questions
 
+    /** The events the questions count: a story's, not those of its later copies (see V3__event_copies). */
+    private static final String OWN = "e.copy IS NOT TRUE";
+
     private static Where eventFilter(EventQuery q) {
-        Where w = new Where();
+        Where w = new Where().and(OWN);
         if (q.source() != null) {
             w.and("e.source_code LIKE ?", q.source() + "%");
         }
@@ -373,7 +378,7 @@ final class SqlArchiveStore implements ArchiveStore {
             return c.dyad(q);
         }
         String ab = "(e.source_code LIKE ? AND e.target_code LIKE ?)";
-        Where w = new Where().and("e.event_date IS NOT NULL")
+        Where w = new Where().and(OWN).and("e.event_date IS NOT NULL")
                 .and("(" + ab + " OR " + ab + ")", q.a() + "%", q.b() + "%", q.b() + "%", q.a() + "%")
                 .andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
         List<Object> parameters = new ArrayList<>(List.of(q.a() + "%", q.b() + "%"));
@@ -409,7 +414,7 @@ final class SqlArchiveStore implements ArchiveStore {
     }
 
     private static Where dateRange(ActorQuery q) {
-        return new Where().andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
+        return new Where().and(OWN).andIf(q.from(), "e.event_date >= ?").andIf(q.to(), "e.event_date <= ?");
     }
 
     @Override

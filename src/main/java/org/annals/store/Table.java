@@ -15,7 +15,7 @@ enum Table {
             "source_country", "target_name", "target_code", "target_country", "cameo", "base_code", "root_code",
             "plover", "goldstein", "quad_class", "status", "mentions", "location_name", "location_country",
             "sentence", "evidence", "pattern", "attribution_name", "attribution_code", "attribution_country",
-            "is_root", "language", "site"),
+            "is_root", "language", "site", "copy"),
     QUOTES("quotes", "id", "article_seq", "published", "speaker_name", "speaker_code", "speaker_country", "via",
             "via_names", "via_codes", "text", "kind", "sentence", "start_offset", "end_offset"),
     CLAIMS("claims", "id", "article_seq", "text", "source_name", "source_code", "source_country", "status",
