@@ -325,26 +325,24 @@ final class EventCatalog {
         for (int direction = 0; direction < 2; direction++) {
             boolean[] first = direction == 0 ? a : b;
             boolean[] second = direction == 0 ? b : a;
-            for (int code = 0; code < first.length; code++) {
+            for (int code = 0; code < first.length && code < s.lists.byPair.size(); code++) {
                 if (!first[code]) {
                     continue;
                 }
-                if (code >= s.lists.bySource.length) {
-                    continue; // only in the tail so far
-                }
-                int[] list = s.lists.bySource[code];
-                int[] range = dayRange(i -> s.base.day[list[i]], list.length, from, to);
-                for (int k = range[0]; k < range[1]; k++) {
-                    int pos = list[k];
-                    int target = s.codeOf(s.base.target[pos]);
-                    if (target < 0 || !second[target] || s.base.day[pos] == NO_DAY) {
-                        continue;
-                    }
+                // only the events between the two: the lists of this source code's pairs with the other actor
+                for (Map.Entry<Integer, int[]> pair : s.lists.byPair.get(code).entrySet()) {
+                    int target = pair.getKey();
                     // an event matching both ways is counted once, in the first direction (as in SQL)
-                    if (direction == 1 && a[code] && b[target]) {
+                    if (target >= second.length || !second[target] || direction == 1 && a[code] && b[target]) {
                         continue;
                     }
-                    periods.add(s.base, pos, direction);
+                    int[] list = pair.getValue();
+                    int[] range = dayRange(i -> s.base.day[list[i]], list.length, from, to);
+                    for (int k = range[0]; k < range[1]; k++) {
+                        if (s.base.day[list[k]] != NO_DAY) {
+                            periods.add(s.base, list[k], direction);
+                        }
+                    }
                 }
             }
         }
