@@ -9,7 +9,7 @@
 #
 # A missing ARCHIVE is first filled with the synthetic benchmark archive (100,000 articles, 1,000,000
 # events) by `annals bench --only archive`. Environment: CONNECTIONS (50), THREADS (2), DURATION seconds per
-# endpoint (20), WARMUP seconds (5), PORT (18080), ARTICLES (100000), URL (drive a server already running
+# endpoint (20), WARMUP seconds per endpoint before any is measured (15), PORT (18080), ARTICLES (100000), URL (drive a server already running
 # there instead of starting one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ ARCHIVE=${1:-annals-bench}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-15}
 PORT=${PORT:-18080}
 ARTICLES=${ARTICLES:-100000}
 URL=${URL:-}
@@ -88,9 +88,13 @@ for i in $(seq 0 3999); do
   esac
 done >"$work/articles-distinct"
 
+# Warm every endpoint first: the JIT compiles the server's hot paths during its first minute of traffic
+# (about 15 s of a compiler thread's CPU), which would otherwise be measured against the first endpoint.
 for endpoint in events dyads articles articles-distinct; do
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s \
     -s bench/serve-load.lua "$URL" >/dev/null
+done
+for endpoint in events dyads articles articles-distinct; do
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
     -s bench/serve-load.lua "$URL" | tail -n 1
 done
