@@ -88,7 +88,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** A paragraph this long is prose, not a teaser or a link list. */
     private static final int PROSE = 250;
-    private static final double CLIMB = 1.3;
+    /** How many characters of prose one character of other text (links, labels) in a container costs. */
+    private static final double NON_PROSE_COST = 5;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
@@ -497,7 +498,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     // ---- main text ---------------------------------------------------------------------------
 
     /** The element holding the article body after noise is removed, or null for a page without body. */
-    private static Element mainContent(Document page) {
+    static Element mainContent(Document page) {
         Element body = page.body();
         if (body == null) {
             return null;
@@ -550,19 +551,34 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
             if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
-                return best;
+                return widest(prose, best, body);
             }
         }
-        if (scored == null) {
-            return body;
+        return scored == null ? body : widest(prose, scored, body);
+    }
+
+    /**
+     * The container, or the ancestor of it up to the body, that best balances prose gained against
+     * other text gained: a body split over sibling blocks (a lead or teaser before the text, text
+     * blocks between pictures, a second column) is taken whole, while an ancestor that adds link
+     * lists, labels or widgets is not. Each character of non-prose costs {@link #NON_PROSE_COST}
+     * characters of prose, so only ancestors whose additions are almost all prose are taken.
+     */
+    private static Element widest(TextMass prose, Element start, Element body) {
+        Element best = start;
+        double bestObj = Double.NEGATIVE_INFINITY;
+        for (Element e = start; e != null; e = e.parent()) {
+            double m = prose.mass(e);
+            double obj = m - NON_PROSE_COST * (prose.text(e) - m);
+            if (obj > bestObj) {
+                bestObj = obj;
+                best = e;
+            }
+            if (e == body) {
+                break;
+            }
         }
-        // a body split over sibling containers (lead, text blocks between images or ads): climb
-        // while the parent holds clearly more prose than the container alone
-        while (scored.parent() != null && scored != body && prose.mass(scored.parent()) >= scoredMass * CLIMB) {
-            scored = scored.parent();
-            scoredMass = prose.mass(scored);
-        }
-        return scored;
+        return best;
     }
 
     /**

@@ -60,9 +60,26 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void aBodySplitOverSiblingBlocksIsTakenWholeButNotItsLinkLists() {
+        Article a = extract("<div class=page><div class=lead><p>Die Stadt saniert ihre älteste Brücke.</p></div>"
+                + "<div class=text><p>" + PARA + "</p><p>" + PARA + PARA + "</p></div>"
+                + "<div class=more><p>Auch die Uferpromenade wird bis zum Sommer neu gepflastert.</p></div></div>"
+                + "<ul class=list><li><a href=/a>Stadtrat tagt</a></li><li><a href=/b>Neue Buslinie ab Mai</a></li>"
+                + "<li><a href=/c>Alle Nachrichten aus der Stadt</a></li></ul>"
+                + "<div class=outer><p>Ein Teaser zu einem ganz anderen Thema, das mit der Brücke nichts zu tun hat.</p>"
+                + "</div>");
+        assertTrue(a.text().contains("älteste Brücke"), a.text());
+        assertTrue(a.text().contains("Uferpromenade"), a.text());
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("anderen Thema"), a.text());
+        assertFalse(a.text().contains("Buslinie"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
-                + "<article class=teaser><p>Ein anderer Text über den Stadtpark und seine vielen alten Bäume, "
+                + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"
+                + "<p>Ein anderer Text über den Stadtpark und seine vielen alten Bäume, "
                 + "die im Herbst gefällt werden sollen, weil sie krank sind und umzustürzen drohen.</p></article>");
         assertTrue(a.text().contains("alte Brücke"), a.text());
         assertFalse(a.text().contains("Stadtpark"), a.text());
