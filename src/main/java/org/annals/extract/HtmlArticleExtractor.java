@@ -90,6 +90,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int PROSE = 250;
     /** How many characters of prose one character of other text (links, labels) in a container costs. */
     private static final double NON_PROSE_COST = 5;
+    /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
+    private static final int HEADER_LEAD = 60;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
@@ -506,8 +508,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int bodyText = body.text().length();
         Set<Element> protectedRoots = new HashSet<>(page.select("[itemprop=articleBody], article, main, [role=main]"));
         for (Element e : page.select("header")) {
-            // a page's masthead goes; an article's own header (title, byline, date) stays
-            if (e.parents().stream().noneMatch(p -> p.normalName().equals("article")) && !coversMostOf(e, bodyText)) {
+            // a page's masthead goes; an article's own header (title, lead, byline, date) stays
+            if (e.parents().stream().noneMatch(p -> p.normalName().equals("article")) && !coversMostOf(e, bodyText)
+                    && !isArticleHeader(e)) {
                 e.remove();
             }
         }
@@ -517,12 +520,16 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         for (Element e : body.select(DROPPED_TAGS)) {
-            // whole-page forms (ASP.NET) and the like hold the article: keep those
-            if (!e.normalName().equals("form") || !coversMostOf(e, bodyText)) {
+            // whole-page forms (ASP.NET) and the like hold the article: keep those; so are pages
+            // (and posts) whose text is only there for browsers without scripts
+            if (e.normalName().equals("noscript") && paragraphText(e) >= 200) {
+                e.unwrap();
+            } else if (!e.normalName().equals("form") || !coversMostOf(e, bodyText)) {
                 e.remove();
             }
         }
-        int bodyParagraphs = paragraphText(body);
+        TextMass unpruned = new TextMass(body);
+        double bodyProse = unpruned.mass(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
@@ -531,7 +538,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             // a long comment thread can outweigh the article: comments go whatever their size
             boolean comments = COMMENTS.matcher(words).find();
             if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots)
-                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, bodyParagraphs))) {
+                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, unpruned, bodyProse))) {
                 e.remove();
             }
         }
@@ -582,6 +589,23 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
+     * Whether a {@code <header>} outside any {@code <article>} is the article's own header rather than
+     * the site's masthead: it holds the page's main heading and a lead, a paragraph of prose that
+     * mastheads (logo, menu, search) do not have.
+     */
+    private static boolean isArticleHeader(Element header) {
+        if (header.selectFirst("h1") == null) {
+            return false;
+        }
+        for (Element p : header.select("p, div, h2")) {
+            if (p.ownText().length() >= HEADER_LEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The class and id words that say what a block is. BEM modifiers ("section--ads") and state
      * classes ("has-ads", "js-share") describe decorations of a block, not the block itself, so an
      * article section that merely carries ads is not taken for an ad.
@@ -605,11 +629,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * c-fixed-sidebar-layout") still holds most of the page's paragraph text: then the name describes
      * a layout or a state, not boilerplate. Comment sections can be long, so they never qualify.
      */
-    private static boolean holdsTheProse(Element e, String words, int bodyParagraphs) {
-        if (bodyParagraphs < 500 || COMMENTS.matcher(words).find()) {
+    private static boolean holdsTheProse(Element e, String words, TextMass prose, double bodyProse) {
+        if (bodyProse < 500 || COMMENTS.matcher(words).find()) {
             return false;
         }
-        return paragraphText(e) >= bodyParagraphs * 0.5;
+        return prose.mass(e) >= bodyProse * 0.5;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {

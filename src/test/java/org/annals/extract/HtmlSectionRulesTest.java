@@ -76,6 +76,33 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void theLeadInTheArticlesOwnHeaderIsKeptButNotTheMasthead() {
+        Article a = extract("<header class=site><h2>Stadtzeitung</h2><p>Nachrichten aus der Stadt</p></header><main>"
+                + "<header class=intro><h1>Brücke wird saniert</h1><p class=lead>Nach einem Jahr Streit fällt die "
+                + "Entscheidung: die alte Brücke bleibt stehen.</p></header><div class=body><p>" + PARA + "</p><p>"
+                + PARA + PARA + "</p></div></main>");
+        assertTrue(a.text().contains("Nach einem Jahr Streit"), a.text());
+        assertFalse(a.text().contains("Nachrichten aus der Stadt"), a.text());
+    }
+
+    @Test
+    void textOnlyGivenToBrowsersWithoutScriptsIsRead() {
+        Article a = extract("<div id=app></div><noscript><div class=text><p>" + PARA + "</p><p>" + PARA
+                + "</p></div></noscript><noscript><img src=/pixel.gif></noscript>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+    }
+
+    @Test
+    void aWidgetHoldingMostOfThePagesProseIsTheBody() {
+        // blog engines wrap the post list in a "widget" like any sidebar box
+        Article a = extract("<div class=\"widget Blog\" id=Blog1><div class=post><div class=post-body>" + PARA
+                + "<br><br>" + PARA + "<br><br>" + PARA + "</div></div></div><div class=\"widget Profile\"><p>Über "
+                + "mich: ich schreibe hier seit vielen Jahren über meine Stadt.</p></div>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("Über mich"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
                 + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"
