@@ -90,6 +90,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int PROSE = 250;
     /** How many characters of prose one character of other text (links, labels) in a container costs. */
     private static final double NON_PROSE_COST = 5;
+    /** A paragraph this long is prose: the headings after the last one head no article text. */
+    private static final int TAIL_PROSE = 150;
+    /** A heading must head at least this much text, else it titles a box emptied as boilerplate. */
+    private static final int HEADED_TEXT = 20;
     /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
     private static final int HEADER_LEAD = 60;
 
@@ -871,22 +875,38 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * Drops the title where the page repeats it (its h1) and headings with no paragraph after them
-     * (the titles of "related" lists at the end of an article).
+     * Drops the title where the page repeats it (its h1) and the headings that head no text: those
+     * with (almost) nothing before the next heading, and those after the last paragraph of prose. They
+     * are the titles of boxes whose content went as boilerplate ("Related", "Contact", "Share this"),
+     * or the headlines of teasers after the article.
      */
     private static List<LineFilter.Block> dropTitleAndDanglingHeadings(List<LineFilter.Block> blocks, String title) {
         String titleKey = title == null ? null : key(title);
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).heading() && blocks.get(i).text().length() >= TAIL_PROSE) {
+                lastProse = i;
+            }
+        }
         List<LineFilter.Block> out = new ArrayList<>();
-        for (LineFilter.Block b : blocks) {
-            if (titleKey != null && key(b.text()).equals(titleKey)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            LineFilter.Block b = blocks.get(i);
+            if (titleKey != null && key(b.text()).equals(titleKey)
+                    || b.heading() && (i > lastProse || textUnder(blocks, i) < HEADED_TEXT)) {
                 continue;
             }
             out.add(b);
         }
-        while (!out.isEmpty() && out.get(out.size() - 1).heading()) {
-            out.remove(out.size() - 1);
-        }
         return out;
+    }
+
+    /** The length of the text between a heading and the next heading. */
+    private static int textUnder(List<LineFilter.Block> blocks, int heading) {
+        int length = 0;
+        for (int j = heading + 1; j < blocks.size() && !blocks.get(j).heading(); j++) {
+            length += blocks.get(j).text().length();
+        }
+        return length;
     }
 
     private static String key(String s) {

@@ -35,7 +35,9 @@ final class ExtractionDiagnostics {
         int[] title = new int[2];
         int[] date = new int[2];
         int[] author = new int[2];
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8));
+             PrintWriter blocks = new PrintWriter(Files.newBufferedWriter(Path.of(args[1] + ".blocks.tsv"),
+                     StandardCharsets.UTF_8))) {
             for (EvaluationCorpus.Page page : pages) {
                 if (only != null && !page.file().contains(only)) {
                     continue;
@@ -80,6 +82,24 @@ final class ExtractionDiagnostics {
                     if (paras[k].length() >= 150) {
                         lastProse = k;
                         firstProse = firstProse < 0 ? k : firstProse;
+                    }
+                }
+                if (blocks != null) {
+                    java.util.Set<String> heads = new java.util.HashSet<>(a.headings());
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (String w : pass == 0 ? page.with() : page.without()) {
+                            String n = SnippetScore.normalise(w);
+                            for (int k = 0; k < paras.length; k++) {
+                                if (SnippetScore.normalise(paras[k]).contains(n)) {
+                                    String pos = k < firstProse ? "head" : k > lastProse ? "tail" : "mid";
+                                    String para = paras[k].replace('\n', ' ').replace('\t', ' ');
+                                    blocks.printf("%s\t%s\t%d\t%s\t%d\t%s\t%s%n", pass == 0 ? "TP" : "FP", pos, para.length(),
+                                            heads.contains(paras[k]) ? "H" : "P", paras.length - 1 - k, page.file(),
+                                            para.length() > 120 ? para.substring(0, 120) : para);
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
                 for (String w : page.without()) {

@@ -103,6 +103,18 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void headingsThatHeadNoTextAreDroppedButSectionHeadingsStay() {
+        Article a = extract("<article><p>" + PARA + "</p><h2>Die Kosten</h2><p>" + PARA + PARA + "</p>"
+                + "<h3>Kontakt</h3><h2>Der Zeitplan</h2><p>" + PARA + "</p><p>Bauende im Mai.</p>"
+                + "<h3>Weitere Meldungen</h3><p>Kurz notiert</p></article>");
+        assertTrue(a.text().contains("Die Kosten"), a.text());
+        assertTrue(a.text().contains("Der Zeitplan"), a.text());
+        assertTrue(a.text().contains("Bauende im Mai."), a.text());
+        assertFalse(a.text().contains("Kontakt"), a.text());
+        assertFalse(a.text().contains("Weitere Meldungen"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
                 + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"
