@@ -186,7 +186,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> authors = Authors.find(page, meta, ld.authors);
         DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
         List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
-        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder);
+        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder, title);
         Element root = mainContent(page);
         // a <time> in the article (or, failing that, what is left of the page) is weaker than metadata
         Element time = root == null ? null : root.selectFirst("time[datetime]");
@@ -206,43 +206,22 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String zonePublisher = first(hints.publisher(), publisher);
         String zoneUrl = first(hints.url(), url);
 
-        Timestamp published = null;
-        for (String candidate : dateCandidates) {
-            Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
-            if (p.isPresent()) {
-                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-                break;
-            }
+        List<String> dateProblems = new ArrayList<>();
+        Timestamp inLines = filtered.published(zoneUrl, zonePublisher, languageTag, dateProblems);
+        PublicationDate.Choice choice = PublicationDate.choose(new PublicationDate.Evidence(
+                stamps(dateCandidates, order, zoneUrl, zonePublisher, languageTag),
+                stamps(weakCandidates, order, zoneUrl, zonePublisher, languageTag),
+                PageDates.inUrl(first(hints.url(), url)), inLines, visibleDates, nearTitle,
+                stamps(modifiedCandidates, order, zoneUrl, zonePublisher, languageTag)));
+        Timestamp published = choice == null ? null : choice.value();
+        if (published != null && published == inLines) {
+            problems.addAll(dateProblems);
         }
-        for (String candidate : weakCandidates) {
-            Optional<DateLines.Parsed> p = published != null ? Optional.empty() : DateLines.parse(candidate, order);
-            if (p.isPresent()) {
-                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-            }
+        if (choice != null && choice.fromModified()) {
+            problems.add("publication date taken from the last-modified time");
         }
-        if (published == null) {
-            LocalDate inUrl = PageDates.inUrl(first(hints.url(), url));
-            published = inUrl == null ? null : Timestamp.of(inUrl);
-        }
-        if (published == null) {
-            published = filtered.published(zoneUrl, zonePublisher, languageTag, problems);
-        }
-        if (published == null) {
-            PageDates.Found shown = PageDates.best(visibleDates);
-            published = shown == null ? null : Timestamp.of(shown.date());
-        }
-        if (published == null && nearTitle != null) {
-            published = Timestamp.of(nearTitle);
-        }
-        if (published == null) {
-            for (String candidate : modifiedCandidates) {
-                Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
-                if (p.isPresent()) {
-                    problems.add("publication date taken from the last-modified time");
-                    published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-                    break;
-                }
-            }
+        if (published != null && published.time() != null && published.offset() == null) {
+            problems.add("publication time " + published.time() + " has no known time zone; kept without offset");
         }
 
         String finalTitle = hints.title() != null ? hints.title() : title;
@@ -286,6 +265,21 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 if (!k.isEmpty()) {
                     out.putIfAbsent(k, value);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The dates among the candidates, as the page's zone gives them, marked when written in UTC. */
+    private static List<PublicationDate.Stamp> stamps(List<String> candidates, DateLines.Order order, String url,
+                                                      String publisher, String language) {
+        List<PublicationDate.Stamp> out = new ArrayList<>();
+        for (String candidate : candidates) {
+            Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
+            if (p.isPresent()) {
+                boolean utc = p.get().offset() != null && p.get().offset().getTotalSeconds() == 0;
+                out.add(new PublicationDate.Stamp(
+                        LineFilter.toTimestamp(p.get(), url, publisher, language, null, new ArrayList<>()), utc));
             }
         }
         return out;
@@ -538,7 +532,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
             }
-            String words = noiseWords(e);
+            String words = ClassWords.of(e);
             // a long comment thread can outweigh the article: comments go whatever their size
             boolean comments = COMMENTS.matcher(words).find();
             if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots)
@@ -607,25 +601,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * The class and id words that say what a block is. BEM modifiers ("section--ads") and state
-     * classes ("has-ads", "js-share") describe decorations of a block, not the block itself, so an
-     * article section that merely carries ads is not taken for an ad.
-     */
-    static String noiseWords(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            int modifier = name.indexOf("--");
-            String base = modifier >= 0 ? name.substring(0, modifier) : name;
-            if (base.isEmpty() || base.startsWith("has-") || base.startsWith("with-") || base.startsWith("js-")
-                    || base.startsWith("is-")) {
-                continue;
-            }
-            sb.append(base).append(' ');
-        }
-        return sb.toString();
     }
 
     /**
