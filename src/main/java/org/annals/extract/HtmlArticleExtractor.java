@@ -88,7 +88,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /** A paragraph this long is prose, not a teaser or a link list. */
     private static final int PROSE = 250;
-    private static final double CLIMB = 1.3;
+    /** How many characters of prose one character of other text (links, labels) in a container costs. */
+    private static final double NON_PROSE_COST = 5;
+    /** A paragraph this long is prose: the headings after the last one head no article text. */
+    private static final int TAIL_PROSE = 150;
+    /** A heading must head at least this much text, else it titles a box emptied as boilerplate. */
+    private static final int HEADED_TEXT = 20;
+    /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
+    private static final int HEADER_LEAD = 60;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
@@ -181,7 +188,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> authors = Authors.find(page, meta, ld.authors);
         DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
         List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
-        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder);
+        LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder, title);
         Element root = mainContent(page);
         // a <time> in the article (or, failing that, what is left of the page) is weaker than metadata
         Element time = root == null ? null : root.selectFirst("time[datetime]");
@@ -201,43 +208,22 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String zonePublisher = first(hints.publisher(), publisher);
         String zoneUrl = first(hints.url(), url);
 
-        Timestamp published = null;
-        for (String candidate : dateCandidates) {
-            Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
-            if (p.isPresent()) {
-                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-                break;
-            }
+        List<String> dateProblems = new ArrayList<>();
+        Timestamp inLines = filtered.published(zoneUrl, zonePublisher, languageTag, dateProblems);
+        PublicationDate.Choice choice = PublicationDate.choose(new PublicationDate.Evidence(
+                stamps(dateCandidates, order, zoneUrl, zonePublisher, languageTag),
+                stamps(weakCandidates, order, zoneUrl, zonePublisher, languageTag),
+                PageDates.inUrl(first(hints.url(), url)), inLines, visibleDates, nearTitle,
+                stamps(modifiedCandidates, order, zoneUrl, zonePublisher, languageTag)));
+        Timestamp published = choice == null ? null : choice.value();
+        if (published != null && published == inLines) {
+            problems.addAll(dateProblems);
         }
-        for (String candidate : weakCandidates) {
-            Optional<DateLines.Parsed> p = published != null ? Optional.empty() : DateLines.parse(candidate, order);
-            if (p.isPresent()) {
-                published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-            }
+        if (choice != null && choice.fromModified()) {
+            problems.add("publication date taken from the last-modified time");
         }
-        if (published == null) {
-            LocalDate inUrl = PageDates.inUrl(first(hints.url(), url));
-            published = inUrl == null ? null : Timestamp.of(inUrl);
-        }
-        if (published == null) {
-            published = filtered.published(zoneUrl, zonePublisher, languageTag, problems);
-        }
-        if (published == null) {
-            PageDates.Found shown = PageDates.best(visibleDates);
-            published = shown == null ? null : Timestamp.of(shown.date());
-        }
-        if (published == null && nearTitle != null) {
-            published = Timestamp.of(nearTitle);
-        }
-        if (published == null) {
-            for (String candidate : modifiedCandidates) {
-                Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
-                if (p.isPresent()) {
-                    problems.add("publication date taken from the last-modified time");
-                    published = LineFilter.toTimestamp(p.get(), zoneUrl, zonePublisher, languageTag, null, problems);
-                    break;
-                }
-            }
+        if (published != null && published.time() != null && published.offset() == null) {
+            problems.add("publication time " + published.time() + " has no known time zone; kept without offset");
         }
 
         String finalTitle = hints.title() != null ? hints.title() : title;
@@ -281,6 +267,21 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 if (!k.isEmpty()) {
                     out.putIfAbsent(k, value);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The dates among the candidates, as the page's zone gives them, marked when written in UTC. */
+    private static List<PublicationDate.Stamp> stamps(List<String> candidates, DateLines.Order order, String url,
+                                                      String publisher, String language) {
+        List<PublicationDate.Stamp> out = new ArrayList<>();
+        for (String candidate : candidates) {
+            Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
+            if (p.isPresent()) {
+                boolean utc = p.get().offset() != null && p.get().offset().getTotalSeconds() == 0;
+                out.add(new PublicationDate.Stamp(
+                        LineFilter.toTimestamp(p.get(), url, publisher, language, null, new ArrayList<>()), utc));
             }
         }
         return out;
@@ -499,7 +500,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     // ---- main text ---------------------------------------------------------------------------
 
     /** The element holding the article body after noise is removed, or null for a page without body. */
-    private static Element mainContent(Document page) {
+    static Element mainContent(Document page) {
         Element body = page.body();
         if (body == null) {
             return null;
@@ -507,8 +508,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         int bodyText = body.text().length();
         Set<Element> protectedRoots = new HashSet<>(page.select("[itemprop=articleBody], article, main, [role=main]"));
         for (Element e : page.select("header")) {
-            // a page's masthead goes; an article's own header (title, byline, date) stays
-            if (e.parents().stream().noneMatch(p -> p.normalName().equals("article")) && !coversMostOf(e, bodyText)) {
+            // a page's masthead goes; an article's own header (title, lead, byline, date) stays
+            if (e.parents().stream().noneMatch(p -> p.normalName().equals("article")) && !coversMostOf(e, bodyText)
+                    && !isArticleHeader(e)) {
                 e.remove();
             }
         }
@@ -518,21 +520,25 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         for (Element e : body.select(DROPPED_TAGS)) {
-            // whole-page forms (ASP.NET) and the like hold the article: keep those
-            if (!e.normalName().equals("form") || !coversMostOf(e, bodyText)) {
+            // whole-page forms (ASP.NET) and the like hold the article: keep those; so are pages
+            // (and posts) whose text is only there for browsers without scripts
+            if (e.normalName().equals("noscript") && paragraphText(e) >= 200) {
+                e.unwrap();
+            } else if (!e.normalName().equals("form") || !coversMostOf(e, bodyText)) {
                 e.remove();
             }
         }
-        int bodyParagraphs = paragraphText(body);
+        TextMass unpruned = new TextMass(body);
+        double bodyProse = unpruned.mass(body);
         for (Element e : body.select("[class], [id]")) {
             if (e.parent() == null || protectedRoots.contains(e) || e == body) {
                 continue;
             }
-            String words = noiseWords(e);
+            String words = ClassWords.of(e);
             // a long comment thread can outweigh the article: comments go whatever their size
             boolean comments = COMMENTS.matcher(words).find();
             if (NOISE.matcher(words).find() && !containsAny(e, protectedRoots)
-                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, bodyParagraphs))) {
+                    && (comments || !coversMostOf(e, bodyText) && !holdsTheProse(e, words, unpruned, bodyProse))) {
                 e.remove();
             }
         }
@@ -552,38 +558,51 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
             if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
-                return best;
+                return widest(prose, best, body);
             }
         }
-        if (scored == null) {
-            return body;
-        }
-        // a body split over sibling containers (lead, text blocks between images or ads): climb
-        // while the parent holds clearly more prose than the container alone
-        while (scored.parent() != null && scored != body && prose.mass(scored.parent()) >= scoredMass * CLIMB) {
-            scored = scored.parent();
-            scoredMass = prose.mass(scored);
-        }
-        return scored;
+        return scored == null ? body : widest(prose, scored, body);
     }
 
     /**
-     * The class and id words that say what a block is. BEM modifiers ("section--ads") and state
-     * classes ("has-ads", "js-share") describe decorations of a block, not the block itself, so an
-     * article section that merely carries ads is not taken for an ad.
+     * The container, or the ancestor of it up to the body, that best balances prose gained against
+     * other text gained: a body split over sibling blocks (a lead or teaser before the text, text
+     * blocks between pictures, a second column) is taken whole, while an ancestor that adds link
+     * lists, labels or widgets is not. Each character of non-prose costs {@link #NON_PROSE_COST}
+     * characters of prose, so only ancestors whose additions are almost all prose are taken.
      */
-    static String noiseWords(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            int modifier = name.indexOf("--");
-            String base = modifier >= 0 ? name.substring(0, modifier) : name;
-            if (base.isEmpty() || base.startsWith("has-") || base.startsWith("with-") || base.startsWith("js-")
-                    || base.startsWith("is-")) {
-                continue;
+    private static Element widest(TextMass prose, Element start, Element body) {
+        Element best = start;
+        double bestObj = Double.NEGATIVE_INFINITY;
+        for (Element e = start; e != null; e = e.parent()) {
+            double m = prose.mass(e);
+            double obj = m - NON_PROSE_COST * (prose.text(e) - m);
+            if (obj > bestObj) {
+                bestObj = obj;
+                best = e;
             }
-            sb.append(base).append(' ');
+            if (e == body) {
+                break;
+            }
         }
-        return sb.toString();
+        return best;
+    }
+
+    /**
+     * Whether a {@code <header>} outside any {@code <article>} is the article's own header rather than
+     * the site's masthead: it holds the page's main heading and a lead, a paragraph of prose that
+     * mastheads (logo, menu, search) do not have.
+     */
+    private static boolean isArticleHeader(Element header) {
+        if (header.selectFirst("h1") == null) {
+            return false;
+        }
+        for (Element p : header.select("p, div, h2")) {
+            if (p.ownText().length() >= HEADER_LEAD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -591,11 +610,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * c-fixed-sidebar-layout") still holds most of the page's paragraph text: then the name describes
      * a layout or a state, not boilerplate. Comment sections can be long, so they never qualify.
      */
-    private static boolean holdsTheProse(Element e, String words, int bodyParagraphs) {
-        if (bodyParagraphs < 500 || COMMENTS.matcher(words).find()) {
+    private static boolean holdsTheProse(Element e, String words, TextMass prose, double bodyProse) {
+        if (bodyProse < 500 || COMMENTS.matcher(words).find()) {
             return false;
         }
-        return paragraphText(e) >= bodyParagraphs * 0.5;
+        return prose.mass(e) >= bodyProse * 0.5;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {
@@ -833,22 +852,38 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * Drops the title where the page repeats it (its h1) and headings with no paragraph after them
-     * (the titles of "related" lists at the end of an article).
+     * Drops the title where the page repeats it (its h1) and the headings that head no text: those
+     * with (almost) nothing before the next heading, and those after the last paragraph of prose. They
+     * are the titles of boxes whose content went as boilerplate ("Related", "Contact", "Share this"),
+     * or the headlines of teasers after the article.
      */
     private static List<LineFilter.Block> dropTitleAndDanglingHeadings(List<LineFilter.Block> blocks, String title) {
         String titleKey = title == null ? null : key(title);
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).heading() && blocks.get(i).text().length() >= TAIL_PROSE) {
+                lastProse = i;
+            }
+        }
         List<LineFilter.Block> out = new ArrayList<>();
-        for (LineFilter.Block b : blocks) {
-            if (titleKey != null && key(b.text()).equals(titleKey)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            LineFilter.Block b = blocks.get(i);
+            if (titleKey != null && key(b.text()).equals(titleKey)
+                    || b.heading() && (i > lastProse || textUnder(blocks, i) < HEADED_TEXT)) {
                 continue;
             }
             out.add(b);
         }
-        while (!out.isEmpty() && out.get(out.size() - 1).heading()) {
-            out.remove(out.size() - 1);
-        }
         return out;
+    }
+
+    /** The length of the text between a heading and the next heading. */
+    private static int textUnder(List<LineFilter.Block> blocks, int heading) {
+        int length = 0;
+        for (int j = heading + 1; j < blocks.size() && !blocks.get(j).heading(); j++) {
+            length += blocks.get(j).text().length();
+        }
+        return length;
     }
 
     private static String key(String s) {

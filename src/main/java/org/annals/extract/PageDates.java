@@ -80,9 +80,13 @@ final class PageDates {
             "date|time|datum|zeit|publish|posted|postmeta|post-meta|entry-meta|article-meta|byline|submitted"
                     + "|dateline|fecha|subline|meta-info|info|release|stand",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENT = Pattern.compile("comment|kommentar|reply|respons", Pattern.CASE_INSENSITIVE);
+    /** Class or id words of comment sections; not "respons", which "wp-embed-responsive" on a whole page holds. */
+    private static final Pattern COMMENT = Pattern.compile("comment|kommentar|disqus|repl(?:y|ies)|responses|respond",
+            Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_TEXT = 160;
+    /** A heading this short is not matched against the title: it could be part of any title. */
+    private static final int MIN_TITLE = 8;
     /** How many text pieces after the title are searched for its date line. */
     private static final int NEAR = 24;
 
@@ -211,13 +215,21 @@ final class PageDates {
         return out;
     }
 
-    /**
-     * The first date printed in a short text right after the page's first {@code <h1>} (within a
-     * few text pieces), else right before it: where pages without date markup put their date line.
-     * Null when there is no h1 or no date near it.
-     */
+    /** As {@link #nearTitle(Element, DateLines.Order, String)} near the page's first {@code <h1>}. */
     static LocalDate nearTitle(Element body, DateLines.Order order) {
-        Element h1 = body == null ? null : body.selectFirst("h1");
+        return nearTitle(body, order, null);
+    }
+
+    /**
+     * The first date printed in a short text right after the article's heading (within a few text
+     * pieces), else right before it: where the reader sees the article's date, and where pages
+     * without date markup put their date line. The heading is the first {@code <h1>}–{@code <h3>}
+     * whose text is the title, contains it or is contained in it (pages often have an {@code <h1>}
+     * for the logo or the section and another for the article), else the first {@code <h1>}. Null
+     * when there is no such heading or no date near it.
+     */
+    static LocalDate nearTitle(Element body, DateLines.Order order, String title) {
+        Element h1 = body == null ? null : titleHeading(body, title);
         if (h1 == null) {
             return null;
         }
@@ -250,6 +262,19 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    private static Element titleHeading(Element body, String title) {
+        String key = title == null ? "" : Spaces.collapse(title).toLowerCase(Locale.ROOT);
+        if (key.length() >= MIN_TITLE) {
+            for (Element h : body.select("h1, h2, h3")) {
+                String text = Spaces.collapse(h.text()).toLowerCase(Locale.ROOT);
+                if (text.length() >= MIN_TITLE && (text.contains(key) || key.contains(text))) {
+                    return h;
+                }
+            }
+        }
+        return body.selectFirst("h1");
     }
 
     private static LocalDate dateIn(TextNode t, DateLines.Order order) {
@@ -310,7 +335,7 @@ final class PageDates {
 
     private static boolean inComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            if ((p.hasAttr("class") || p.hasAttr("id")) && COMMENT.matcher(p.className() + " " + p.id()).find()) {
+            if (COMMENT.matcher(ClassWords.of(p)).find()) {
                 return true;
             }
         }

@@ -33,6 +33,7 @@ final class TextMass {
 
     private final Map<Element, Double> score = new HashMap<>();
     private final Map<Element, Double> mass = new HashMap<>();
+    private final Map<Element, Integer> text = new HashMap<>();
     private Element best;
 
     TextMass(Element root) {
@@ -42,6 +43,14 @@ final class TextMass {
             }
             int[] len = new int[2];
             inline(e, len, false);
+            if (len[0] > 0) {
+                for (Element p = e; p != null; p = p.parent()) {
+                    text.merge(p, len[0], Integer::sum);
+                    if (p == root) {
+                        break;
+                    }
+                }
+            }
             if (len[0] < MIN_PROSE || len[1] * 2 > len[0]) {
                 continue;
             }
@@ -78,6 +87,11 @@ final class TextMass {
     /** The prose below an element (its own included), in characters. */
     double mass(Element e) {
         return mass.getOrDefault(e, 0.0);
+    }
+
+    /** All text below an element (its own included), prose or not, in characters without outer spaces. */
+    int text(Element e) {
+        return text.getOrDefault(e, 0);
     }
 
     private static void inline(Element e, int[] len, boolean inLink) {

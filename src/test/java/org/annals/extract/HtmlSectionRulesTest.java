@@ -60,9 +60,65 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void aBodySplitOverSiblingBlocksIsTakenWholeButNotItsLinkLists() {
+        Article a = extract("<div class=page><div class=lead><p>Die Stadt saniert ihre älteste Brücke.</p></div>"
+                + "<div class=text><p>" + PARA + "</p><p>" + PARA + PARA + "</p></div>"
+                + "<div class=more><p>Auch die Uferpromenade wird bis zum Sommer neu gepflastert.</p></div></div>"
+                + "<ul class=list><li><a href=/a>Stadtrat tagt</a></li><li><a href=/b>Neue Buslinie ab Mai</a></li>"
+                + "<li><a href=/c>Alle Nachrichten aus der Stadt</a></li></ul>"
+                + "<div class=outer><p>Ein Teaser zu einem ganz anderen Thema, das mit der Brücke nichts zu tun hat.</p>"
+                + "</div>");
+        assertTrue(a.text().contains("älteste Brücke"), a.text());
+        assertTrue(a.text().contains("Uferpromenade"), a.text());
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("anderen Thema"), a.text());
+        assertFalse(a.text().contains("Buslinie"), a.text());
+    }
+
+    @Test
+    void theLeadInTheArticlesOwnHeaderIsKeptButNotTheMasthead() {
+        Article a = extract("<header class=site><h2>Stadtzeitung</h2><p>Nachrichten aus der Stadt</p></header><main>"
+                + "<header class=intro><h1>Brücke wird saniert</h1><p class=lead>Nach einem Jahr Streit fällt die "
+                + "Entscheidung: die alte Brücke bleibt stehen.</p></header><div class=body><p>" + PARA + "</p><p>"
+                + PARA + PARA + "</p></div></main>");
+        assertTrue(a.text().contains("Nach einem Jahr Streit"), a.text());
+        assertFalse(a.text().contains("Nachrichten aus der Stadt"), a.text());
+    }
+
+    @Test
+    void textOnlyGivenToBrowsersWithoutScriptsIsRead() {
+        Article a = extract("<div id=app></div><noscript><div class=text><p>" + PARA + "</p><p>" + PARA
+                + "</p></div></noscript><noscript><img src=/pixel.gif></noscript>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+    }
+
+    @Test
+    void aWidgetHoldingMostOfThePagesProseIsTheBody() {
+        // blog engines wrap the post list in a "widget" like any sidebar box
+        Article a = extract("<div class=\"widget Blog\" id=Blog1><div class=post><div class=post-body>" + PARA
+                + "<br><br>" + PARA + "<br><br>" + PARA + "</div></div></div><div class=\"widget Profile\"><p>Über "
+                + "mich: ich schreibe hier seit vielen Jahren über meine Stadt.</p></div>");
+        assertTrue(a.text().contains("alte Brücke"), a.text());
+        assertFalse(a.text().contains("Über mich"), a.text());
+    }
+
+    @Test
+    void headingsThatHeadNoTextAreDroppedButSectionHeadingsStay() {
+        Article a = extract("<article><p>" + PARA + "</p><h2>Die Kosten</h2><p>" + PARA + PARA + "</p>"
+                + "<h3>Kontakt</h3><h2>Der Zeitplan</h2><p>" + PARA + "</p><p>Bauende im Mai.</p>"
+                + "<h3>Weitere Meldungen</h3><p>Kurz notiert</p></article>");
+        assertTrue(a.text().contains("Die Kosten"), a.text());
+        assertTrue(a.text().contains("Der Zeitplan"), a.text());
+        assertTrue(a.text().contains("Bauende im Mai."), a.text());
+        assertFalse(a.text().contains("Kontakt"), a.text());
+        assertFalse(a.text().contains("Weitere Meldungen"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
-                + "<article class=teaser><p>Ein anderer Text über den Stadtpark und seine vielen alten Bäume, "
+                + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"
+                + "<p>Ein anderer Text über den Stadtpark und seine vielen alten Bäume, "
                 + "die im Herbst gefällt werden sollen, weil sie krank sind und umzustürzen drohen.</p></article>");
         assertTrue(a.text().contains("alte Brücke"), a.text());
         assertFalse(a.text().contains("Stadtpark"), a.text());

@@ -68,6 +68,23 @@ class PageDatesTest {
     }
 
     @Test
+    void theDateNextToTheArticlesHeadingIsFoundNotTheLogosHeading() {
+        var body = Jsoup.parse("<body><h1 class=logo>Stadtzeitung</h1><div>Heute, 03.03.2022</div><main>"
+                + "<div class=meta>Bonn, 11.10.2021</div><h2>Neue Brücke für die Altstadt</h2><p>Text</p></main></body>").body();
+        assertEquals(LocalDate.of(2021, 10, 11), PageDates.nearTitle(body, DMY, "Neue Brücke für die Altstadt"));
+    }
+
+    @Test
+    void pageWideAndTaxonomyClassesDoNotMakeAPageACommentSection() {
+        // WordPress marks every page "wp-embed-responsive" and every post with its categories
+        var body = Jsoup.parse("<body class=\"single wp-embed-responsive\"><div class=\"post category-der-kommentar\">"
+                + "<h1>Ein Titel</h1><div class=date>2. August 2012</div></div>"
+                + "<div class=comment-list><span class=date>3. August 2012</span></div></body>").body();
+        List<PageDates.Found> found = PageDates.visible(body, DMY);
+        assertEquals(List.of(new PageDates.Found(LocalDate.of(2012, 8, 2), PageDates.Kind.PLAIN)), found);
+    }
+
+    @Test
     void extractorFallsBackToTheAddressAndVisibleDates() {
         HtmlArticleExtractor x = new HtmlArticleExtractor();
         String html = "<html><body><article><h1>T</h1><p>" + "Ein Absatz mit Inhalt. ".repeat(20) + "</p></article></body></html>";

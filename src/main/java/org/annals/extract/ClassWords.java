@@ -1,0 +1,41 @@
+package org.annals.extract;
+
+import java.util.Locale;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The words of an element's class and id that say what the element is, for rules that recognise
+ * blocks by name (comments, share bars, date lines). Left out are words that describe something
+ * else:
+ * <ul>
+ * <li>BEM modifiers ({@code section--ads}) and state classes ({@code has-ads}, {@code js-share},
+ * {@code is-sticky}, {@code with-comments}): decorations of a block, not the block itself;</li>
+ * <li>taxonomy classes ({@code category-comment}, {@code tag-social-media}), which blog engines
+ * put on a post to name its topics: a post filed under "Der Kommentar" is not a comment section.</li>
+ * </ul>
+ * Stateless.
+ */
+final class ClassWords {
+
+    private ClassWords() {
+    }
+
+    /** The describing words, lower case, each followed by a space; empty when there are none. */
+    static String of(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            int modifier = name.indexOf("--");
+            String base = modifier >= 0 ? name.substring(0, modifier) : name;
+            if (base.isEmpty() || base.startsWith("has-") || base.startsWith("with-") || base.startsWith("js-")
+                    || base.startsWith("is-") || base.startsWith("category-") || base.startsWith("tag-")) {
+                continue;
+            }
+            sb.append(base).append(' ');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.annals.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annals.model.Timestamp;
+
+/**
+ * Chooses a page's publication date among what its metadata, its address and its visible text say.
+ *
+ * <p>The order of trust is: the publication date in the metadata (JSON-LD, meta tags, microdata),
+ * a {@code <time>} element, a date in the address, a date line in the article text, a date shown
+ * in the page's date elements, the date printed next to the article's heading, and last the
+ * last-modified date. One correction overrides that order: the date the reader sees next to the
+ * heading is the article's date when something else backs it, because metadata often carries a time
+ * converted to UTC (a day off from the publisher's own calendar) or the date of a template, a first
+ * draft or a re-publication. The heading's date is taken when
+ * <ul>
+ * <li>a machine-readable date (published, modified, {@code <time>}, address) falls on that day, or</li>
+ * <li>a machine-readable date written in UTC lies within a day of it, or</li>
+ * <li>a date element of the page shows it too, and the address does not confirm the other choice.</li>
+ * </ul>
+ * Stateless.
+ */
+final class PublicationDate {
+
+    /** A machine-readable date, with whether it was written in UTC ({@code Z}, {@code +00:00}). */
+    record Stamp(Timestamp value, boolean utc) {}
+
+    /** What the page says; lists in order of trust, any part may be empty or null. */
+    record Evidence(List<Stamp> published, List<Stamp> timeElements, LocalDate inUrl, Timestamp inLines,
+                    List<PageDates.Found> visible, LocalDate nearTitle, List<Stamp> modified) {
+        Evidence {
+            published = List.copyOf(published);
+            timeElements = List.copyOf(timeElements);
+            visible = List.copyOf(visible);
+            modified = List.copyOf(modified);
+        }
+    }
+
+    /** The date chosen and whether it is only the last-modified date (no publication date was found). */
+    record Choice(Timestamp value, boolean fromModified) {}
+
+    private PublicationDate() {
+    }
+
+    /** The publication date the evidence supports best, or null when the page gives none. */
+    static Choice choose(Evidence e) {
+        Choice base = byTrust(e);
+        LocalDate near = e.nearTitle();
+        if (near == null) {
+            return base;
+        }
+        List<Stamp> machine = new ArrayList<>(e.published());
+        machine.addAll(e.timeElements());
+        machine.addAll(e.modified());
+        if (e.inUrl() != null) {
+            machine.add(new Stamp(Timestamp.of(e.inUrl()), false));
+        }
+        for (Stamp s : machine) {
+            if (s.value().date().equals(near)) {
+                return new Choice(s.value(), false);
+            }
+        }
+        // a date line in the text on the same day gives the time of day as well
+        Timestamp nearest = e.inLines() != null && e.inLines().date().equals(near) ? e.inLines() : Timestamp.of(near);
+        for (Stamp s : machine) {
+            if (s.utc() && Math.abs(ChronoUnit.DAYS.between(s.value().date(), near)) <= 1) {
+                return new Choice(nearest, false);
+            }
+        }
+        boolean shown = e.visible().stream().anyMatch(f -> f.date().equals(near));
+        boolean urlConfirms = base != null && e.inUrl() != null && e.inUrl().equals(base.value().date());
+        return shown && !urlConfirms ? new Choice(nearest, false) : base;
+    }
+
+    private static Choice byTrust(Evidence e) {
+        if (!e.published().isEmpty()) {
+            return new Choice(e.published().get(0).value(), false);
+        }
+        if (!e.timeElements().isEmpty()) {
+            return new Choice(e.timeElements().get(0).value(), false);
+        }
+        if (e.inUrl() != null) {
+            return new Choice(Timestamp.of(e.inUrl()), false);
+        }
+        if (e.inLines() != null) {
+            return new Choice(e.inLines(), false);
+        }
+        PageDates.Found shown = PageDates.best(e.visible());
+        if (shown != null) {
+            return new Choice(Timestamp.of(shown.date()), false);
+        }
+        if (e.nearTitle() != null) {
+            return new Choice(Timestamp.of(e.nearTitle()), false);
+        }
+        return e.modified().isEmpty() ? null : new Choice(e.modified().get(0).value(), true);
+    }
+}

@@ -1,0 +1,66 @@
+package org.annals.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.annals.model.Timestamp;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateTest {
+
+    private static final LocalDate JUNE_19 = LocalDate.of(2024, 6, 19);
+    private static final LocalDate JUNE_20 = LocalDate.of(2024, 6, 20);
+
+    private static PublicationDate.Stamp stamp(String iso, boolean utc) {
+        return new PublicationDate.Stamp(Timestamp.parse(iso), utc);
+    }
+
+    private static PublicationDate.Evidence evidence(List<PublicationDate.Stamp> published, LocalDate inUrl,
+                                                     List<PageDates.Found> visible, LocalDate nearTitle,
+                                                     List<PublicationDate.Stamp> modified) {
+        return new PublicationDate.Evidence(published, List.of(), inUrl, null, visible, nearTitle, modified);
+    }
+
+    @Test
+    void metadataComesFirst() {
+        var e = evidence(List.of(stamp("2024-06-19T10:00+02:00", false)), JUNE_20, List.of(), null, List.of());
+        assertEquals("2024-06-19T10:00+02:00", PublicationDate.choose(e).value().toIso());
+    }
+
+    @Test
+    void theDayShownAtTheHeadingBeatsAUtcTimestampADayOff() {
+        // 23:30 in New York is 04:30 UTC the next day; the page shows the publisher's day
+        var e = evidence(List.of(stamp("2024-06-20T04:30Z", true)), null, List.of(), JUNE_19, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+        var local = evidence(List.of(stamp("2024-06-20T04:30+02:00", false)), null, List.of(), JUNE_19, List.of());
+        assertEquals(JUNE_20, PublicationDate.choose(local).value().date(), "only a UTC time is read as shifted");
+    }
+
+    @Test
+    void theDayShownAtTheHeadingWinsWhenTheModifiedDateOrADateElementBacksIt() {
+        var updated = evidence(List.of(stamp("2023-01-05T09:00+01:00", false)), null, List.of(), JUNE_19,
+                List.of(stamp("2024-06-19T08:00+02:00", false)));
+        PublicationDate.Choice c = PublicationDate.choose(updated);
+        assertEquals("2024-06-19T08:00+02:00", c.value().toIso());
+        assertFalse(c.fromModified());
+        var shown = evidence(List.of(stamp("2023-01-05", false)), null,
+                List.of(new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), JUNE_19, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(shown).value().date());
+        var confirmed = evidence(List.of(stamp("2023-01-05", false)), LocalDate.of(2023, 1, 5),
+                List.of(new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), JUNE_19, List.of());
+        assertEquals(LocalDate.of(2023, 1, 5), PublicationDate.choose(confirmed).value().date(),
+                "the address confirms the metadata");
+    }
+
+    @Test
+    void theLastModifiedDateIsTheLastResortAndSaysSo() {
+        var e = evidence(List.of(), null, List.of(), null, List.of(stamp("2024-06-20", false)));
+        assertTrue(PublicationDate.choose(e).fromModified());
+        assertNull(PublicationDate.choose(evidence(List.of(), null, List.of(), null, List.of())));
+    }
+}
