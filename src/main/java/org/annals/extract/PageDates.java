@@ -85,6 +85,10 @@ final class PageDates {
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_TEXT = 160;
+    /** How far into a paragraph its dateline may reach. */
+    private static final int LEADING_HEAD = 40;
+    /** What ends a dateline: a dash, bar or colon between spaces, a closing bracket, or an opening quote. */
+    private static final Pattern DATELINE_END = Pattern.compile("\\)?\\s*[-–—|:]\\s|\\)\\s|\\s+[„\"“«]");
     /** A heading this short is not matched against the title: it could be part of any title. */
     private static final int MIN_TITLE = 8;
     /** How many text pieces after the title are searched for its date line. */
@@ -148,6 +152,26 @@ final class PageDates {
             }
         }
         return best;
+    }
+
+    /**
+     * The date a paragraph opens with as its dateline ("01.02.2022 – Der Arbeitsmarkt…", "(21.
+     * November 2022) Energieverbraucher…", "2021-10-16 | Botschaft"), or null: the date must be the
+     * paragraph's first words, set off from the text by a dash, bar, colon or closing bracket.
+     */
+    static LocalDate leading(String paragraph, DateLines.Order order) {
+        if (paragraph == null) {
+            return null;
+        }
+        String head = paragraph.length() > LEADING_HEAD ? paragraph.substring(0, LEADING_HEAD) : paragraph;
+        for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY)) {
+            Matcher m = p.matcher(head);
+            if (m.find() && m.start() <= 1 && (m.start() == 0 || head.charAt(0) == '(')
+                    && DATELINE_END.matcher(paragraph.substring(m.end())).lookingAt()) {
+                return inText(m.group(), order);
+            }
+        }
+        return null;
     }
 
     /** What the words of a date line say the date is. */
