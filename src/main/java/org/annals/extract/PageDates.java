@@ -84,6 +84,9 @@ final class PageDates {
     private static final Pattern COMMENT = Pattern.compile("comment|kommentar|disqus|repl(?:y|ies)|responses|respond",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?::\\d{2})?");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private static final int MAX_TEXT = 160;
     /** How far into a paragraph its dateline may reach. */
     private static final int LEADING_HEAD = 40;
@@ -172,6 +175,25 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /**
+     * How many words other than the date a short text holds: dates, times of day and words of one
+     * or two letters ("um", "at", "h") do not count. A text of a date and a word or two ("Dienstag,
+     * 4. Juni 2019, 15:54", "Publiziert: 03.04.2020") is a date line, not a sentence.
+     */
+    static int wordsBesideDates(String text) {
+        String rest = text;
+        for (Pattern p : List.of(ISO, DAY_MONTH, MONTH_DAY, NUMERIC, TIME_OF_DAY)) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        int words = 0;
+        for (String token : NON_LETTERS.split(rest)) {
+            if (token.length() > 2) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** What the words of a date line say the date is. */
