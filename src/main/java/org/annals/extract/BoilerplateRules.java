@@ -50,7 +50,7 @@ public final class BoilerplateRules {
     static final int PREFIX_MAX_LENGTH = 300;
 
     /** The languages whose rule files ship with the project. */
-    public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en", "de", "fr", "es");
+    public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en", "de", "fr", "es", "pl", "pt");
 
     record Rule(Kind kind, Match match, String pattern, String language, Pattern regex, String source, int line) {}
 

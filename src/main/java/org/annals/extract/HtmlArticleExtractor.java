@@ -94,6 +94,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int TAIL_PROSE = 150;
     /** A heading must head at least this much text, else it titles a box emptied as boilerplate. */
     private static final int HEADED_TEXT = 20;
+    /** How many opening paragraphs may start with the article's dateline. */
+    private static final int DATELINE_PARAGRAPHS = 3;
     /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
     private static final int HEADER_LEAD = 60;
 
@@ -210,6 +212,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
         List<String> dateProblems = new ArrayList<>();
         Timestamp inLines = filtered.published(zoneUrl, zonePublisher, languageTag, dateProblems);
+        if (inLines == null) {
+            LocalDate dateline = firstParagraphDateline(filtered.kept(), order);
+            inLines = dateline == null ? null : Timestamp.of(dateline);
+        }
         PublicationDate.Choice choice = PublicationDate.choose(new PublicationDate.Evidence(
                 stamps(dateCandidates, order, zoneUrl, zonePublisher, languageTag),
                 stamps(weakCandidates, order, zoneUrl, zonePublisher, languageTag),
@@ -270,6 +276,23 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The date one of the first paragraphs of the text opens with, as press releases do (after a
+     * byline, perhaps); null when none does.
+     */
+    private static LocalDate firstParagraphDateline(List<LineFilter.Block> blocks, DateLines.Order order) {
+        int paragraphs = 0;
+        for (LineFilter.Block b : blocks) {
+            if (!b.heading()) {
+                LocalDate d = PageDates.leading(b.text(), order);
+                if (d != null || ++paragraphs == DATELINE_PARAGRAPHS) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The dates among the candidates, as the page's zone gives them, marked when written in UTC. */

@@ -91,6 +91,9 @@ final class LineFilter {
         return PublisherZones.localize(value.date(), value.time(), zone);
     }
 
+    /** Lines up to this long may be date lines in any wording. */
+    private static final int SHORT_DATE_LINE = 80;
+
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*\\|\\s*|\\s+[·•–—-]\\s+");
     private static final Pattern BYLINE_DATE = Pattern.compile("\\s(?:il|on|del|,|\\||-|–)\\s*(?=\\S)");
 
@@ -166,17 +169,41 @@ final class LineFilter {
         }
         String[] parts = SEGMENT_SPLIT.split(line);
         if (parts.length < 2) {
-            return List.of();
+            return shortDateLine(line, order);
         }
         List<DateEntry> out = new ArrayList<>();
         for (String p : parts) {
             Optional<DateEntry> e = segment(p, order);
             if (e.isEmpty()) {
-                return List.of();
+                return shortDateLine(line, order);
             }
             out.add(e.get());
         }
         return out;
+    }
+
+    /**
+     * A short line that holds a date and little else, in any language: one other word (a weekday,
+     * a section name: "Dienstag, 4. Juni 2019, 15:54", "8. November 2021 | Aktuelles"), or up to three
+     * when one of them says published or updated ("Letzte Änderung 14.02.2019", "opublikowano: 7
+     * kwietnia 2021"). The cue words are those of {@link PageDates}.
+     */
+    private static List<DateEntry> shortDateLine(String line, DateLines.Order order) {
+        if (line.length() > SHORT_DATE_LINE) {
+            return List.of();
+        }
+        java.time.LocalDate date = PageDates.inText(line, order);
+        if (date == null) {
+            return List.of();
+        }
+        PageDates.Kind kind = PageDates.kindOf(line);
+        int words = PageDates.wordsBesideDates(line);
+        if (words > 1 && (words > 3 || kind == PageDates.Kind.PLAIN)) {
+            return List.of();
+        }
+        DateKind k = kind == PageDates.Kind.PUBLISHED ? DateKind.PUBLISHED
+                : kind == PageDates.Kind.UPDATED ? DateKind.UPDATED : DateKind.PLAIN;
+        return List.of(new DateEntry(k, new DateLines.Parsed(date, null, null, null), null));
     }
 
     private Optional<DateEntry> segment(String text, DateLines.Order order) {

@@ -84,7 +84,14 @@ final class PageDates {
     private static final Pattern COMMENT = Pattern.compile("comment|kommentar|disqus|repl(?:y|ies)|responses|respond",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?::\\d{2})?");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private static final int MAX_TEXT = 160;
+    /** How far into a paragraph its dateline may reach. */
+    private static final int LEADING_HEAD = 40;
+    /** What ends a dateline: a dash, bar or colon between spaces, a closing bracket, or an opening quote. */
+    private static final Pattern DATELINE_END = Pattern.compile("\\)?\\s*[-–—|:]\\s|\\)\\s|\\s+[„\"“«]");
     /** A heading this short is not matched against the title: it could be part of any title. */
     private static final int MIN_TITLE = 8;
     /** How many text pieces after the title are searched for its date line. */
@@ -148,6 +155,45 @@ final class PageDates {
             }
         }
         return best;
+    }
+
+    /**
+     * The date a paragraph opens with as its dateline ("01.02.2022 – Der Arbeitsmarkt…", "(21.
+     * November 2022) Energieverbraucher…", "2021-10-16 | Botschaft"), or null: the date must be the
+     * paragraph's first words, set off from the text by a dash, bar, colon or closing bracket.
+     */
+    static LocalDate leading(String paragraph, DateLines.Order order) {
+        if (paragraph == null) {
+            return null;
+        }
+        String head = paragraph.length() > LEADING_HEAD ? paragraph.substring(0, LEADING_HEAD) : paragraph;
+        for (Pattern p : List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY)) {
+            Matcher m = p.matcher(head);
+            if (m.find() && m.start() <= 1 && (m.start() == 0 || head.charAt(0) == '(')
+                    && DATELINE_END.matcher(paragraph.substring(m.end())).lookingAt()) {
+                return inText(m.group(), order);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many words other than the date a short text holds: dates, times of day and words of one
+     * or two letters ("um", "at", "h") do not count. A text of a date and a word or two ("Dienstag,
+     * 4. Juni 2019, 15:54", "Publiziert: 03.04.2020") is a date line, not a sentence.
+     */
+    static int wordsBesideDates(String text) {
+        String rest = text;
+        for (Pattern p : List.of(ISO, DAY_MONTH, MONTH_DAY, NUMERIC, TIME_OF_DAY)) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        int words = 0;
+        for (String token : NON_LETTERS.split(rest)) {
+            if (token.length() > 2) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** What the words of a date line say the date is. */

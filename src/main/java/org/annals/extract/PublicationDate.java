@@ -13,12 +13,19 @@ import org.annals.model.Timestamp;
  * <p>The order of trust is: the publication date in the metadata (JSON-LD, meta tags, microdata),
  * a {@code <time>} element, a date in the address, a date line in the article text, a date shown
  * in the page's date elements, the date printed next to the article's heading, and last the
- * last-modified date. One correction overrides that order: the date the reader sees next to the
- * heading is the article's date when something else backs it, because metadata often carries a time
+ * last-modified date. Two corrections override that order, because metadata often carries a time
  * converted to UTC (a day off from the publisher's own calendar) or the date of a template, a first
- * draft or a re-publication. The heading's date is taken when
+ * draft or a re-publication:
  * <ul>
- * <li>a machine-readable date (published, modified, {@code <time>}, address) falls on that day, or</li>
+ * <li>a metadata date that no other witness confirms loses to a day two witnesses agree on (a
+ * {@code <time>} element, the address, a date line, the first date element);</li>
+ * <li>the date the reader sees next to the heading is the article's date when something else backs
+ * it.</li>
+ * </ul>
+ * The heading's date is taken when
+ * <ul>
+ * <li>a date from the metadata, a {@code <time>} element, the address or a date line in the text
+ * falls on that day, or</li>
  * <li>a machine-readable date written in UTC lies within a day of it, or</li>
  * <li>a date element of the page shows it too, and the address does not confirm the other choice.</li>
  * </ul>
@@ -48,7 +55,7 @@ final class PublicationDate {
 
     /** The publication date the evidence supports best, or null when the page gives none. */
     static Choice choose(Evidence e) {
-        Choice base = byTrust(e);
+        Choice base = outvoted(e, byTrust(e));
         LocalDate near = e.nearTitle();
         if (near == null) {
             return base;
@@ -58,6 +65,9 @@ final class PublicationDate {
         machine.addAll(e.modified());
         if (e.inUrl() != null) {
             machine.add(new Stamp(Timestamp.of(e.inUrl()), false));
+        }
+        if (e.inLines() != null) {
+            machine.add(new Stamp(e.inLines(), false));
         }
         for (Stamp s : machine) {
             if (s.value().date().equals(near)) {
@@ -74,6 +84,40 @@ final class PublicationDate {
         boolean shown = e.visible().stream().anyMatch(f -> f.date().equals(near));
         boolean urlConfirms = base != null && e.inUrl() != null && e.inUrl().equals(base.value().date());
         return shown && !urlConfirms ? new Choice(nearest, false) : base;
+    }
+
+    /**
+     * The metadata's date, unless it stands alone against two other witnesses that agree on another
+     * day (a {@code <time>} element, the address, a date line, the first date element): then the
+     * metadata holds a template's or a re-publication's date.
+     */
+    private static Choice outvoted(Evidence e, Choice base) {
+        if (base == null || e.published().isEmpty()) {
+            return base;
+        }
+        List<Timestamp> witnesses = new ArrayList<>();
+        if (!e.timeElements().isEmpty()) {
+            witnesses.add(e.timeElements().get(0).value());
+        }
+        if (e.inUrl() != null) {
+            witnesses.add(Timestamp.of(e.inUrl()));
+        }
+        if (e.inLines() != null) {
+            witnesses.add(e.inLines());
+        }
+        if (!e.visible().isEmpty()) {
+            witnesses.add(Timestamp.of(e.visible().get(0).date()));
+        }
+        LocalDate claimed = base.value().date();
+        if (witnesses.stream().anyMatch(w -> w.date().equals(claimed))) {
+            return base;
+        }
+        for (Timestamp w : witnesses) {
+            if (witnesses.stream().filter(o -> o.date().equals(w.date())).count() >= 2) {
+                return new Choice(w, false);
+            }
+        }
+        return base;
     }
 
     private static Choice byTrust(Evidence e) {

@@ -35,6 +35,18 @@ class LineFilterTest {
     }
 
     @Test
+    void shortLinesOfADateAndALabelAreDateLinesInAnyLanguage() {
+        assertEquals(DateKind.PUBLISHED, FILTER.dateLine("Publiziert: 03.04.2020, 12:35", Order.DAY_FIRST).get(0).kind());
+        assertEquals(DateKind.PUBLISHED, FILTER.dateLine("opublikowano: 7 kwietnia 2021", Order.DAY_FIRST).get(0).kind());
+        assertEquals(DateKind.UPDATED, FILTER.dateLine("Letzte Änderung 14.02.2019", Order.DAY_FIRST).get(0).kind());
+        assertEquals(DateKind.PLAIN, FILTER.dateLine("Dienstag, 4. Juni 2019, 15:54", Order.DAY_FIRST).get(0).kind());
+        assertEquals(DateKind.PLAIN, FILTER.dateLine("8. November 2021 | Aktuelles", Order.DAY_FIRST).get(0).kind());
+        assertTrue(FILTER.dateLine("Einsendeschluss: 03.11.2019 (Poststempel)", Order.DAY_FIRST).isEmpty(),
+                "a deadline is content");
+        assertTrue(FILTER.dateLine("Am 4. Juni 2019 beginnt der Umbau der Brücke", Order.DAY_FIRST).isEmpty());
+    }
+
+    @Test
     void filterKeepsContentAndReportsWhatItFound() {
         List<Block> blocks = List.of(new Block("Skip to content", false, 0), new Block("A title", false, 1),
                 new Block("Updated: 20/06/2024", false, 2), new Block("Some body text.", false, 3),

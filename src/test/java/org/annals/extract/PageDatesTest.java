@@ -68,6 +68,16 @@ class PageDatesTest {
     }
 
     @Test
+    void aParagraphsDatelineIsItsOpeningDateSetOffFromTheText() {
+        assertEquals(LocalDate.of(2022, 1, 27), PageDates.leading("27.1.2022 - Bei der Gedenkfeier sprach", DMY));
+        assertEquals(LocalDate.of(2022, 11, 21), PageDates.leading("(21. November 2022) Verbraucher erhalten", DMY));
+        assertEquals(LocalDate.of(2022, 2, 1), PageDates.leading("01.02.2022 „Der Arbeitsmarkt ist gut", DMY));
+        assertEquals(LocalDate.of(2021, 10, 16), PageDates.leading("2021-10-16 | Botschaft des Präsidenten", DMY));
+        assertNull(PageDates.leading("12. Mai 2022 wird das Gesetz in Kraft treten.", DMY), "prose, not a dateline");
+        assertNull(PageDates.leading("Am 12. Mai 2022 - so der Plan", DMY));
+    }
+
+    @Test
     void theDateNextToTheArticlesHeadingIsFoundNotTheLogosHeading() {
         var body = Jsoup.parse("<body><h1 class=logo>Stadtzeitung</h1><div>Heute, 03.03.2022</div><main>"
                 + "<div class=meta>Bonn, 11.10.2021</div><h2>Neue Brücke für die Altstadt</h2><p>Text</p></main></body>").body();

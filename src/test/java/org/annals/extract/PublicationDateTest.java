@@ -58,6 +58,25 @@ class PublicationDateTest {
     }
 
     @Test
+    void metadataStandingAloneAgainstTwoAgreeingWitnessesLoses() {
+        var e = new PublicationDate.Evidence(List.of(stamp("2022-11-17T08:00Z", true)),
+                List.of(stamp("2022-03-09", false)), null, Timestamp.of(LocalDate.of(2022, 3, 9)), List.of(), null,
+                List.of());
+        assertEquals(LocalDate.of(2022, 3, 9), PublicationDate.choose(e).value().date());
+        var backed = new PublicationDate.Evidence(List.of(stamp("2022-11-17T08:00Z", true)),
+                List.of(stamp("2022-03-09", false)), LocalDate.of(2022, 11, 17), Timestamp.of(LocalDate.of(2022, 3, 9)),
+                List.of(), null, List.of());
+        assertEquals(LocalDate.of(2022, 11, 17), PublicationDate.choose(backed).value().date());
+    }
+
+    @Test
+    void aDateLineInTheTextBacksTheDayShownAtTheHeading() {
+        var e = new PublicationDate.Evidence(List.of(stamp("2021-10-15", false)), List.of(), null,
+                Timestamp.parse("2021-10-13T11:00+02:00"), List.of(), LocalDate.of(2021, 10, 13), List.of());
+        assertEquals("2021-10-13T11:00+02:00", PublicationDate.choose(e).value().toIso());
+    }
+
+    @Test
     void theLastModifiedDateIsTheLastResortAndSaysSo() {
         var e = evidence(List.of(), null, List.of(), null, List.of(stamp("2024-06-20", false)));
         assertTrue(PublicationDate.choose(e).fromModified());
