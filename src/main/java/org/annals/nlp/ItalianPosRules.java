@@ -3,11 +3,15 @@ package org.annals.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * UD Italian conventions applied after the statistical tagger, where a word's reading and its
  * neighbours decide more reliably than the model:
  * <ul>
+ *   <li>a number written in digits ("1.000", "3,5", "'90") is NUM;</li>
+ *   <li>a capitalised word that Morph-it! lists as a proper name ("Bossi", "Brindisi"), not first in the
+ *       sentence, is PROPN even where it is also a common noun;</li>
  *   <li>an articulated preposition tagged DET or PRON ("dei", partitive) is ADP (UD splits it into di + i);</li>
  *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
  *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
@@ -17,13 +21,20 @@ import java.util.Set;
  *       (existential "c'è");</li>
  *   <li>forms of "avere" are AUX when a past participle follows (skipping adverbs, clitics and
  *       negation), else VERB;</li>
- *   <li>forms of "potere", "dovere", "volere" are AUX when an infinitive follows likewise, else VERB.</li>
+ *   <li>forms of "potere", "dovere", "volere" are AUX when an infinitive follows likewise, else VERB;</li>
+ *   <li>forms of "stare" are AUX before a gerund (progressive "sta arrivando"), else VERB; forms of
+ *       "venire" and "andare" are AUX before a past participle (passive "viene eletto", "va fatto"), else
+ *       VERB;</li>
+ *   <li>a past participle after an auxiliary "avere" is VERB even where the model read a noun or an
+ *       adjective ("ho mai visto").</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class ItalianPosRules {
     private static final Set<String> EXISTENTIAL = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
+    private static final Set<String> PASSIVE = Set.of("venire", "andare");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,:/'][0-9]+)*|'[0-9]{2}");
     private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
     private static final int WINDOW = 4;
     private static final Set<String> ARTICLE_OR_CLITIC = Set.of("lo", "la", "le", "li", "l'", "gli");
@@ -32,7 +43,6 @@ final class ItalianPosRules {
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
 
-
     private ItalianPosRules() {}
 
     /** Rewrites {@code tags} in place. */
@@ -40,6 +50,14 @@ final class ItalianPosRules {
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
             String lower = lower(tokens[i]);
+            if (DIGITS.matcher(tokens[i]).matches()) {
+                tags[i] = "NUM"; // "1.000", "3,5", "'90"
+                continue;
+            }
+            if (i > 0 && capitalised(tokens[i]) && properName(lexicon.lookup(tokens[i]))) {
+                tags[i] = "PROPN"; // "Bossi", "Brindisi": names first, common nouns ("bossi") second
+                continue;
+            }
             if ((tag.equals("DET") || tag.equals("PRON")) && ItalianMorphology.isContraction(lower)) {
                 tags[i] = "ADP"; // partitive "dei", "delle": still di + i in UD
                 continue;
@@ -67,9 +85,8 @@ final class ItalianPosRules {
                 tags[i] = "PRON"; // "la vede", "l'ha detto": a clitic before its verb, not an article
                 continue;
             }
-            if (tag.equals("NOUN") && i > 0 && !tags[i - 1].equals("PUNCT")
-                    && Character.isUpperCase(tokens[i].charAt(0)) && tokens[i].length() > 1
-                    && !Character.isUpperCase(tokens[i].charAt(1)) && lexicon.lookup(tokens[i]).isEmpty()) {
+            if (tag.equals("NOUN") && i > 0 && !tags[i - 1].equals("PUNCT") && capitalised(tokens[i])
+                    && lexicon.lookup(tokens[i]).isEmpty()) {
                 tags[i] = "PROPN";
                 continue;
             }
@@ -77,14 +94,59 @@ final class ItalianPosRules {
                 continue;
             }
             List<ItalianLexicon.Entry> entries = lexicon.lookup(tokens[i]);
-            if (hasVerbLemma(entries, "essere")) {
+            boolean essere = hasVerbLemma(entries, "essere");
+            if (!essere && hasVerbLemma(entries, "stare")) { // not "stato", also a participle of essere
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Ger") ? "AUX" : "VERB";
+            } else if (!essere && hasAnyVerbLemma(entries, PASSIVE)) {
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Part") ? "AUX" : "VERB";
+            } else if (essere) {
                 tags[i] = i > 0 && EXISTENTIAL.contains(lower(tokens[i - 1])) ? "VERB" : "AUX";
             } else if (hasVerbLemma(entries, "avere")) {
                 tags[i] = followedBy(i, tokens, tags, lexicon, "Part") ? "AUX" : "VERB";
-            } else if (hasModal(entries)) {
+            } else if (hasAnyVerbLemma(entries, MODALS)) {
                 tags[i] = followedBy(i, tokens, tags, lexicon, "Inf") ? "AUX" : "VERB";
             }
         }
+        participlesAfterAvere(tokens, tags, lexicon);
+    }
+
+    /** "ho mai visto": the participle after an auxiliary avere is a verb, whatever the model read. */
+    private static void participlesAfterAvere(String[] tokens, String[] tags, ItalianLexicon lexicon) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tags[i].equals("AUX") || !hasVerbLemma(lexicon.lookup(tokens[i]), "avere")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && j <= i + WINDOW && SKIP.contains(tags[j])) {
+                j++;
+            }
+            if (j < tokens.length && (tags[j].equals("NOUN") || tags[j].equals("ADJ"))
+                    && hasVerbForm(lexicon.lookup(tokens[j]), "Part")) {
+                tags[j] = "VERB";
+            }
+        }
+    }
+
+    private static boolean capitalised(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && !Character.isUpperCase(token.charAt(1));
+    }
+
+    private static boolean properName(List<ItalianLexicon.Entry> entries) {
+        for (ItalianLexicon.Entry e : entries) {
+            if (e.category().equals("NPR")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerbForm(List<ItalianLexicon.Entry> entries, String form) {
+        for (ItalianLexicon.Entry e : entries) {
+            if (form.equals(e.features().get("VerbForm"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerbLemma(List<ItalianLexicon.Entry> entries, String lemma) {
@@ -96,9 +158,9 @@ final class ItalianPosRules {
         return false;
     }
 
-    private static boolean hasModal(List<ItalianLexicon.Entry> entries) {
+    private static boolean hasAnyVerbLemma(List<ItalianLexicon.Entry> entries, Set<String> lemmas) {
         for (ItalianLexicon.Entry e : entries) {
-            if (MODALS.contains(e.lemma()) && e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
+            if (lemmas.contains(e.lemma()) && e.features().containsKey("VerbForm") && e.clitics().isEmpty()) {
                 return true;
             }
         }
@@ -114,12 +176,7 @@ final class ItalianPosRules {
             if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")) {
                 return false;
             }
-            for (ItalianLexicon.Entry e : lexicon.lookup(tokens[j])) {
-                if (form.equals(e.features().get("VerbForm"))) {
-                    return true;
-                }
-            }
-            return false;
+            return hasVerbForm(lexicon.lookup(tokens[j]), form);
         }
         return false;
     }
