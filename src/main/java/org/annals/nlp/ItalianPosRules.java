@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *   <li>a number written in digits ("1.000", "3,5", "'90") is NUM;</li>
  *   <li>a capitalised word that Morph-it! lists as a proper name ("Bossi", "Brindisi"), not first in the
  *       sentence, is PROPN even where it is also a common noun;</li>
- *   <li>an articulated preposition tagged DET or PRON ("dei", partitive) is ADP (UD splits it into di + i);</li>
+ *   <li>a token of symbols ("%", "€", "&amp;") is SYM;</li>
+ *   <li>an articulated preposition tagged DET or PRON is ADP (UD splits it into di + i), except a DET
+ *       right after a verb: a partitive article ("producono dei farmaci"), one DET word in UD;</li>
  *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
  *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
  *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
@@ -26,7 +28,12 @@ import java.util.regex.Pattern;
  *       "venire" and "andare" are AUX before a past participle (passive "viene eletto", "va fatto"), else
  *       VERB;</li>
  *   <li>a past participle after an auxiliary "avere" is VERB even where the model read a noun or an
- *       adjective ("ho mai visto").</li>
+ *       adjective ("ho mai visto");</li>
+ *   <li>"quando" opening a question is the interrogative adverb ADV, not the conjunction;
+ *       "circa" before a number is ADV ("circa 30"); "via" right after a verb is ADV ("portare via");</li>
+ *   <li>"sia" is the coordinating conjunction only in a correlative pair ("sia … sia", "sia … che",
+ *       "sia … o") and not right after a verb ("credo sia giusto"); otherwise it is the subjunctive of
+ *       "essere", AUX.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -42,6 +49,8 @@ final class ItalianPosRules {
     private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
+    private static final Pattern SYMBOLS = Pattern.compile("[%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7]+");
+    private static final int CORRELATIVE_WINDOW = 6;
 
     private ItalianPosRules() {}
 
@@ -58,8 +67,13 @@ final class ItalianPosRules {
                 tags[i] = "PROPN"; // "Bossi", "Brindisi": names first, common nouns ("bossi") second
                 continue;
             }
+            if (SYMBOLS.matcher(tokens[i]).matches()) {
+                tags[i] = "SYM";
+                continue;
+            }
             if ((tag.equals("DET") || tag.equals("PRON")) && ItalianMorphology.isContraction(lower)) {
-                tags[i] = "ADP"; // partitive "dei", "delle": still di + i in UD
+                boolean partitive = tag.equals("DET") && i > 0 && (tags[i - 1].equals("VERB") || tags[i - 1].equals("AUX"));
+                tags[i] = partitive ? "DET" : "ADP"; // "il libro dei bambini": di + i in UD
                 continue;
             }
             if (lower.equals("come") && tag.equals("SCONJ") && i + 1 < tokens.length
@@ -108,6 +122,52 @@ final class ItalianPosRules {
             }
         }
         participlesAfterAvere(tokens, tags, lexicon);
+        functionWords(tokens, tags);
+    }
+
+    /** Interrogative "quando", "circa" before numbers, "via" after verbs, "sia" outside correlative pairs. */
+    private static void functionWords(String[] tokens, String[] tags) {
+        int n = tokens.length;
+        boolean question = tokens[n - 1].equals("?");
+        for (int i = 0; i < n; i++) {
+            String lower = lower(tokens[i]);
+            String next = i + 1 < n ? tags[i + 1] : "";
+            boolean afterVerb = i > 0 && tags[i - 1].equals("VERB");
+            switch (lower) {
+                case "quando" -> {
+                    if (question && (i == 0 || tags[i - 1].equals("PUNCT"))) {
+                        tags[i] = "ADV"; // "Quando è nato?"
+                    }
+                }
+                case "circa" -> {
+                    if (next.equals("NUM")) {
+                        tags[i] = "ADV"; // "circa 30 persone"
+                    }
+                }
+                case "via" -> {
+                    if (afterVerb && !next.equals("PROPN")) {
+                        tags[i] = "ADV"; // "portato via", not "via Roma"
+                    }
+                }
+                case "sia" -> {
+                    if (tags[i].equals("CCONJ") && (afterVerb || !correlative(tokens, i))) {
+                        tags[i] = "AUX"; // "credo sia giusto", "qualora sia necessario"
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Whether "sia" at {@code i} has its pair: a later "sia", or a near "che"/"o" ("sia grandi che piccoli"). */
+    private static boolean correlative(String[] tokens, int i) {
+        for (int j = i + 1; j < tokens.length; j++) {
+            String l = lower(tokens[j]);
+            if (l.equals("sia") || (j <= i + CORRELATIVE_WINDOW && (l.equals("che") || l.equals("o")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "ho mai visto": the participle after an auxiliary avere is a verb, whatever the model read. */
