@@ -10,7 +10,7 @@
 # A missing ARCHIVE is first filled with the synthetic benchmark archive (100,000 articles, 1,000,000
 # events) by `annals bench --only archive`. Environment: CONNECTIONS (50), THREADS (2), DURATION seconds per
 # endpoint (20), WARMUP seconds per endpoint before any is measured (15), PORT (18080), ARTICLES (100000), URL (drive a server already running
-# there instead of starting one).
+# there instead of starting one), SERVE_ARGS (more options for `annals serve`, e.g. "--threads 200").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,7 +39,7 @@ if [ -z "$URL" ]; then
     echo "serve-load: filling $ARCHIVE with $ARTICLES synthetic articles (annals bench --only archive) ..." >&2
     ./annals bench --only archive --bench-archive "$ARCHIVE" --articles "$ARTICLES" >&2
   fi
-  ./annals serve --archive "$ARCHIVE" --port "$PORT" 2>"$work/serve.log" &
+  ./annals serve --archive "$ARCHIVE" --port "$PORT" ${SERVE_ARGS:-} 2>"$work/serve.log" &
   server=$!
   URL="http://127.0.0.1:$PORT"
   for _ in $(seq 1 300); do

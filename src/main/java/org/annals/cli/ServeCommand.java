@@ -65,6 +65,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "server read a service on its own network.")
     boolean allowPrivate;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests worked on at once; more wait their turn. Default: twice the cores, at least 4 "
+                    + "(the work is all CPU: more at once would only make each slower).")
+    Integer threads;
+
     @Option(names = "--max-request-size", defaultValue = "4M", paramLabel = "SIZE",
             description = "Largest request body (and ingested page) accepted. Default: ${DEFAULT-VALUE}.")
     String maxRequestSize;
@@ -127,7 +132,8 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         long maxBytes = ReadOptions.parseSize(spec, "--max-request-size", maxRequestSize);
         try {
-            return new ServerConfig(host, port, token(), corsOrigins, maxBytes, allowPrivate);
+            return new ServerConfig(host, port, token(), corsOrigins, maxBytes, allowPrivate,
+                    threads == null ? ServerConfig.defaultThreads() : threads);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.annals.ingest.PoliteFetcher;
 import org.annals.pipeline.Pipeline;
 import org.annals.store.ArchiveStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code annals serve}: the JSON API and the web UI over one archive, in one process.
@@ -72,11 +73,26 @@ public final class AnnalsServer implements AutoCloseable {
         return new AnnalsServer(app, store, config);
     }
 
+    /**
+     * A pool with {@code workers} threads for requests beside those Jetty keeps for itself (its acceptors and
+     * selectors, by Jetty's own count for this many cores): requests beyond it queue, first come first served.
+     */
+    static QueuedThreadPool threadPool(int workers) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int jettyOwn = Math.max(1, Math.min(4, cores / 8)) + Math.max(1, Math.min(4, cores / 2));
+        // no reserved threads: they would sit waiting for work beside the workers, past the limit
+        QueuedThreadPool pool = new QueuedThreadPool(workers + jettyOwn, Math.min(8, workers + jettyOwn), 60_000, 0,
+                null, null);
+        pool.setName("annals-http");
+        return pool;
+    }
+
     private static void configure(JavalinConfig c, ArchiveStore store, ServerConfig config,
                                   Supplier<Pipeline> pipeline, PrintStream log, byte[] openApi) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxRequestBytes();
+        c.jetty.threadPool = threadPool(config.threads());
         c.http.prefer405over404 = true;
         c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
         c.staticFiles.add(files -> {

@@ -17,9 +17,10 @@ import java.util.Objects;
  *                        for an ingested URL
  * @param allowPrivate    whether an ingested URL may point at loopback or private addresses (off by default:
  *                        else whoever holds the token could make the server reach into its own network)
+ * @param threads         how many requests are worked on at once; more wait in a queue (see {@link #defaultThreads})
  */
 public record ServerConfig(String host, int port, String ingestToken, List<String> corsOrigins, long maxRequestBytes,
-                           boolean allowPrivate) {
+                           boolean allowPrivate, int threads) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 4L << 20;
@@ -48,30 +49,46 @@ public record ServerConfig(String host, int port, String ingestToken, List<Strin
                         + origin + "'");
             }
         }
+        if (threads < 1 || threads > 1024) {
+            throw new IllegalArgumentException("request threads must be 1 to 1024: " + threads);
+        }
         if (maxRequestBytes < 1024) {
             throw new IllegalArgumentException("the request size limit must be at least 1K: " + maxRequestBytes);
         }
     }
 
+    /**
+     * Requests handled at once by default: a few per core. More would not answer sooner, since the work is
+     * all CPU, but would share the cores among more requests and so make every one of them slower (the
+     * others wait in a queue, first come first served, and each is then answered at full speed).
+     */
+    public static int defaultThreads() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
     /** Local, read-only, no CORS, default limits, on the given port. */
     public static ServerConfig local(int port) {
-        return new ServerConfig(DEFAULT_HOST, port, null, List.of(), DEFAULT_MAX_REQUEST_BYTES, false);
+        return new ServerConfig(DEFAULT_HOST, port, null, List.of(), DEFAULT_MAX_REQUEST_BYTES, false, defaultThreads());
     }
 
     public ServerConfig withIngestToken(String token) {
-        return new ServerConfig(host, port, token, corsOrigins, maxRequestBytes, allowPrivate);
+        return new ServerConfig(host, port, token, corsOrigins, maxRequestBytes, allowPrivate, threads);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(host, port, ingestToken, origins, maxRequestBytes, allowPrivate);
+        return new ServerConfig(host, port, ingestToken, origins, maxRequestBytes, allowPrivate, threads);
     }
 
     public ServerConfig withMaxRequestBytes(long bytes) {
-        return new ServerConfig(host, port, ingestToken, corsOrigins, bytes, allowPrivate);
+        return new ServerConfig(host, port, ingestToken, corsOrigins, bytes, allowPrivate, threads);
     }
 
     public ServerConfig withAllowPrivate(boolean allow) {
-        return new ServerConfig(host, port, ingestToken, corsOrigins, maxRequestBytes, allow);
+        return new ServerConfig(host, port, ingestToken, corsOrigins, maxRequestBytes, allow, threads);
+    }
+
+    public ServerConfig withThreads(int n) {
+        return new ServerConfig(host, port, ingestToken, corsOrigins, maxRequestBytes, allowPrivate, n);
     }
 
     @Override
@@ -79,6 +96,6 @@ public record ServerConfig(String host, int port, String ingestToken, List<Strin
         // never print the token
         return "ServerConfig[host=" + host + ", port=" + port + ", ingest=" + (ingestToken == null ? "off" : "on")
                 + ", corsOrigins=" + corsOrigins + ", maxRequestBytes=" + maxRequestBytes + ", allowPrivate=" + allowPrivate
-                + "]";
+                + ", threads=" + threads + "]";
     }
 }

@@ -35,6 +35,8 @@ class ServeCommandTest {
         assertTrue(stderr.contains("port must be 0 to 65535: 70000"), stderr);
         assertEquals(ExitCodes.USAGE, run("serve", "--cors-origin", "*"));
         assertTrue(stderr.contains("a CORS origin is a scheme and a host"), stderr);
+        assertEquals(ExitCodes.USAGE, run("serve", "--threads", "0"));
+        assertTrue(stderr.contains("request threads must be 1 to 1024: 0"), stderr);
         assertEquals(ExitCodes.USAGE, run("serve", "--max-request-size", "lots"));
         assertTrue(stderr.contains("--max-request-size must be a number"), stderr);
         assertEquals(ExitCodes.USAGE, run("serve", "--token-file", dir.resolve("missing").toString()));

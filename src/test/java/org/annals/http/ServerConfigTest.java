@@ -25,6 +25,18 @@ class ServerConfigTest {
                 () -> ServerConfig.local(8080).withCorsOrigins(List.of("*"))).getMessage().contains("'*'"));
         assertThrows(IllegalArgumentException.class, () -> ServerConfig.local(70000));
         assertThrows(IllegalArgumentException.class, () -> ServerConfig.local(1).withMaxRequestBytes(10));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerConfig.local(1).withThreads(0))
+                .getMessage().contains("request threads must be 1 to 1024: 0"));
+    }
+
+    @Test
+    void requestsWorkedOnAtOnceAreAFewPerCore() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertEquals(Math.max(4, 2 * cores), ServerConfig.local(1).threads());
+        // Jetty's acceptor and selectors come on top of the workers, else no request would be worked on
+        var pool = AnnalsServer.threadPool(3);
+        assertTrue(pool.getMaxThreads() >= 3 + 2, "max " + pool.getMaxThreads());
+        assertEquals(0, pool.getReservedThreads());
     }
 
     @Test

@@ -40,6 +40,27 @@ class ServerSecurityIT {
     }
 
     @Test
+    void requestsBeyondTheWorkersWaitTheirTurnAndAreAllAnswered() throws Exception {
+        PrintStream log = new PrintStream(new ByteArrayOutputStream(), true);
+        try (AnnalsServer one = AnnalsServer.start(new StubStore(), ServerConfig.local(0).withThreads(1), () -> null, log)) {
+            TestClient client = new TestClient(one.url());
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+            try {
+                List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 48; i++) {
+                    String path = i % 2 == 0 ? "/api/stats" : "/api/events?source=RUS";
+                    answers.add(pool.submit(() -> client.get(path).status()));
+                }
+                for (var a : answers) {
+                    assertEquals(200, a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void everyAnswerCarriesAStrictContentSecurityPolicy() {
         for (String path : List.of("/", "/js/app.js", "/api/stats", "/api/nothing")) {
             var a = http.get(path);
