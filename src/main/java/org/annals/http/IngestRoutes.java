@@ -62,7 +62,9 @@ final class IngestRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/api/ingest", this::ingest);
+        // Off the request workers: an ingest may wait on a slow upload or on a fetch (timeouts, the pause
+        // per site), and the few workers must stay free for the reads (see ServerConfig#defaultThreads).
+        routes.post("/api/ingest", ctx -> ctx.async(() -> ingest(ctx)));
     }
 
     void ingest(Context ctx) {

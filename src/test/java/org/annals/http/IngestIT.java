@@ -53,8 +53,23 @@ class IngestIT {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        pages.createContext("/news/slow.html", exchange -> {
+            try {
+                slowPageReleased.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = "<html><body><p>Late, but here.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        pages.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         pages.start();
     }
+
+    static final java.util.concurrent.CountDownLatch slowPageReleased = new java.util.concurrent.CountDownLatch(1);
 
     @AfterAll
     static void stop() {
@@ -62,6 +77,28 @@ class IngestIT {
         readOnly.close();
         guarded.close();
         pages.stop(0);
+    }
+
+    @Test
+    void anIngestWaitingOnASlowSiteLeavesTheWorkersToTheReaders() throws Exception {
+        try (AnnalsServer one = AnnalsServer.start(store, ServerConfig.local(0).withIngestToken(TOKEN).withThreads(1)
+                .withAllowPrivate(true), FixtureArchive::pipeline, new PrintStream(new ByteArrayOutputStream(), true))) {
+            TestClient client = new TestClient(one.url());
+            String url = "http://127.0.0.1:" + pages.getAddress().getPort() + "/news/slow.html";
+            var ingest = java.util.concurrent.CompletableFuture.supplyAsync(() -> client.post("/api/ingest",
+                    "application/json", ("{\"url\": \"" + url + "\"}").getBytes(StandardCharsets.UTF_8), AUTH));
+            try {
+                Thread.sleep(300);
+                // the one worker answers while the ingest waits for the page
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(200, client.get("/api/stats").status());
+                }
+                assertTrue(!ingest.isDone(), "the page is still held back");
+            } finally {
+                slowPageReleased.countDown();
+            }
+            assertEquals(201, ingest.get(30, java.util.concurrent.TimeUnit.SECONDS).status());
+        }
     }
 
     static TestClient.Answer post(String type, String body, Map<String, String> headers) {
