@@ -115,6 +115,18 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void textBlocksThatPageBuildersCallWidgetsAreKept() {
+        Article a = extract("<div class=page><div class=\"builder-widget builder-widget-text-editor\"><p>" + PARA
+                + "</p></div><div class=builder-widget-image><img src=a.jpg></div>"
+                + "<div class=\"builder-widget builder-widget-text-editor\"><p>Auch das Geländer wird erneuert, "
+                + "wie die Stadt mitteilte.</p><p>" + PARA + PARA + "</p></div></div>"
+                + "<div class=\"widget recent-posts\"><p><a href=/a>Neue Buslinie</a></p><p>Sidebar-Text zur "
+                + "Werbung für das Stadtfest.</p></div>");
+        assertTrue(a.text().contains("Geländer"), a.text());
+        assertFalse(a.text().contains("Stadtfest"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
                 + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"
