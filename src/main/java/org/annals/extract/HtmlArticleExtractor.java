@@ -629,7 +629,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /**
      * Whether a block with a noise-like name ("box article modal-enabled", "o-row
      * c-fixed-sidebar-layout", "elementor-widget-text-editor") still holds most of the page's prose, or
-     * a tenth of it with (almost) nothing but prose: then the name describes a layout or a state, not
+     * a tenth of it (a paragraph's worth at least) with (almost) nothing but prose: then the name describes a layout or a state, not
      * boilerplate. Comment sections can be long, so they never qualify.
      */
     private static boolean holdsTheProse(Element e, String words, TextMass prose, double bodyProse) {
@@ -639,7 +639,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         double mass = prose.mass(e);
         // page builders wrap each text block of an article in a "widget": a block that is all prose
         // and a fair share of the page's is a part of the article
-        return mass >= bodyProse * 0.5 || mass >= bodyProse * 0.1 && mass >= prose.text(e) * 0.9;
+        return mass >= bodyProse * 0.5 || mass >= Math.max(PROSE, bodyProse * 0.1) && mass >= prose.text(e) * 0.9;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {
