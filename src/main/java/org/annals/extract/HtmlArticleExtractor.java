@@ -96,6 +96,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int HEADED_TEXT = 20;
     /** How many opening paragraphs may start with the article's dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /** A block of other text this short (a date, a byline) may stand between a lead and the body. */
+    private static final int SHORT_LABEL = 80;
+    /** How many levels above the body's container a lead is looked for. */
+    private static final int LEAD_LEVELS = 3;
     /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
     private static final int HEADER_LEAD = 60;
 
@@ -579,10 +583,44 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
             if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
-                return widest(prose, best, body);
+                return withLead(widest(prose, best, body), prose, body);
             }
         }
-        return scored == null ? body : widest(prose, scored, body);
+        return scored == null ? body : withLead(widest(prose, scored, body), prose, body);
+    }
+
+    /**
+     * The root with the prose blocks right before it moved in: a lead or standfirst that sits in a
+     * block of its own before the body, possibly a level or two up, separated from it by pictures or
+     * short lines (a date, a byline) only. The search stops at anything else, or at the page's main
+     * heading: what comes before the title is not the article. The page is this extractor's own
+     * parsed copy, so moving the blocks costs nothing and keeps a single root to walk.
+     */
+    private static Element withLead(Element root, TextMass prose, Element body) {
+        List<Element> lead = new ArrayList<>();
+        Element level = root;
+        search:
+        for (int depth = 0; depth < LEAD_LEVELS && level != null && level != body; depth++) {
+            for (Element s = level.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                int text = prose.text(s);
+                double mass = prose.mass(s);
+                if (text == 0) {
+                    continue;
+                }
+                if (mass > 0 && mass >= text * 0.8) {
+                    lead.add(s);
+                    continue;
+                }
+                if (text > SHORT_LABEL || s.normalName().equals("h1") || s.selectFirst("h1") != null) {
+                    break search;
+                }
+            }
+            level = level.parent();
+        }
+        for (Element s : lead) {
+            root.prependChild(s);
+        }
+        return root;
     }
 
     /**
