@@ -106,6 +106,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
     private static final Pattern SEPARATOR_START = Pattern.compile("^[|:»«·–—/(-]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The share of the shorter title's words a heading must share with the metadata title. */
+    private static final double SIMILAR_TITLE = 0.4;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
 
     private final LineFilter filter;
@@ -164,7 +167,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String pageTitle = text(page.selectFirst("title"));
         String title = first(stripSiteName(meta.get("og:title"), siteName), stripSiteName(ld.headline, siteName),
                 stripSiteName(meta.get("twitter:title"), siteName), stripSiteName(pageTitle, siteName), h1);
-        title = headingWithin(page, title, siteName);
+        title = similarHeading(page, headingWithin(page, title, siteName), siteName);
 
         List<String> dateCandidates = new ArrayList<>();
         for (String name : DATE_META) {
@@ -502,6 +505,51 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return title;
+    }
+
+    /**
+     * The page's own heading ({@code <h1>}, else {@code <h2>}) when it words the metadata title a
+     * little differently (editors rewrite titles for search engines and social networks): the
+     * heading the reader sees is the article's title. They must share at least two words and most of
+     * the shorter one's. A heading that contains the whole metadata title only adds a kicker or a
+     * section name to it: then the metadata title stays. Headings naming the site are skipped.
+     */
+    static String similarHeading(Document page, String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        Set<String> titleWords = wordSet(key(title));
+        for (String query : List.of("h1", "h2")) {
+            for (Element h : page.select(query)) {
+                String text = text(h);
+                if (text == null || sameSite(text, siteName)) {
+                    continue;
+                }
+                if (key(text).contains(key(title))) {
+                    return title;
+                }
+                Set<String> headingWords = wordSet(key(text));
+                int shared = 0;
+                for (String w : headingWords) {
+                    shared += titleWords.contains(w) ? 1 : 0;
+                }
+                if ((shared >= 2 || headingWords.equals(titleWords))
+                        && shared >= SIMILAR_TITLE * Math.min(headingWords.size(), titleWords.size())) {
+                    return text;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static Set<String> wordSet(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(text)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean sameSite(String part, String siteName) {
