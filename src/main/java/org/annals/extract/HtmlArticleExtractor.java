@@ -511,8 +511,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * The page's own heading ({@code <h1>}, else {@code <h2>}) when it words the metadata title a
      * little differently (editors rewrite titles for search engines and social networks): the
      * heading the reader sees is the article's title. They must share at least two words and most of
-     * the shorter one's. A heading that contains the whole metadata title only adds a kicker or a
-     * section name to it: then the metadata title stays. Headings naming the site are skipped.
+     * the shorter one's. A heading that goes on after the whole metadata title completes it (search
+     * titles get cut); one that puts words before it adds a kicker or a section name: then the
+     * metadata title stays. Headings naming the site are skipped.
      */
     static String similarHeading(Document page, String title, String siteName) {
         if (title == null) {
@@ -525,7 +526,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 if (text == null || sameSite(text, siteName)) {
                     continue;
                 }
-                if (key(text).contains(key(title))) {
+                String k = key(text);
+                if (k.startsWith(key(title))) {
+                    return text;
+                }
+                if (k.contains(key(title))) {
                     return title;
                 }
                 Set<String> headingWords = wordSet(key(text));

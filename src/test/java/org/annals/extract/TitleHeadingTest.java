@@ -45,5 +45,7 @@ class TitleHeadingTest {
                 "Daten von Rheinmetall gehackt", null));
         assertEquals("Neue Brücke für die Altstadt", similar("<h2>Altstadt</h2><h2>Wetter in der Region</h2>",
                 "Neue Brücke für die Altstadt", null));
+        assertEquals("Saftiger Kuchen vom Blech: einfach köstlich!", similar("<h1>Saftiger Kuchen vom Blech: einfach "
+                + "köstlich!</h1>", "Saftiger Kuchen vom Blech", null), "a heading that goes on completes a cut title");
     }
 }
