@@ -192,7 +192,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
 
         // date lines often sit in page headers that boilerplate removal drops: read them first
-        List<String> authors = Authors.find(page, meta, ld.authors);
+        List<String> authors = Authors.find(page, meta, ld.authors, siteName, first(hints.url(), url));
         DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
         List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
         LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder, title);
@@ -349,22 +349,33 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             anyPublished = first(anyPublished, string(o.get("datePublished")));
         }
         if (article == null) {
-            return new JsonLd(null, anyPublished, null, null, null, null, List.of());
+            // SEO plugins put the author on the WebPage when they describe no article
+            JsonNode authored = null;
+            for (JsonNode o : objects) {
+                authored = authored == null && o.has("author") ? o : authored;
+            }
+            return new JsonLd(null, anyPublished, null, null, null, null, authorNames(authored, byId));
         }
         JsonNode publisher = resolve(article.get("publisher"), byId);
-        List<String> authors = new ArrayList<>();
-        JsonNode author = article.get("author");
-        if (author != null) {
-            for (JsonNode a : author.isArray() ? author : List.of(author)) {
-                addIfPresent(authors, name(resolve(a, byId)));
-            }
-        }
+        List<String> authors = authorNames(article, byId);
         JsonNode page0 = article.get("mainEntityOfPage");
         String url = first(string(article.get("url")),
                 page0 == null ? null : page0.isTextual() ? page0.asText() : string(page0.get("@id")));
         return new JsonLd(first(string(article.get("headline")), string(article.get("name"))),
                 first(string(article.get("datePublished")), anyPublished), string(article.get("dateModified")),
                 name(publisher), url, string(article.get("inLanguage")), authors);
+    }
+
+    /** The names of an object's authors, references to objects of the page resolved; empty when none. */
+    private static List<String> authorNames(JsonNode object, Map<String, JsonNode> byId) {
+        List<String> authors = new ArrayList<>();
+        JsonNode author = object == null ? null : object.get("author");
+        if (author != null) {
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                addIfPresent(authors, name(resolve(a, byId)));
+            }
+        }
+        return authors;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {
