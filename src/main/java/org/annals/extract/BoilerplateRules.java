@@ -48,11 +48,26 @@ public final class BoilerplateRules {
 
     /** Prefix rules only apply to lines this short: a long line that happens to start so is prose. */
     static final int PREFIX_MAX_LENGTH = 300;
+    /**
+     * Regex rules only see lines this short: boilerplate lines are short, and trying every rule on
+     * every long paragraph would cost more time than all the rest of the line cleaning.
+     */
+    static final int REGEX_MAX_LENGTH = 500;
 
     /** The languages whose rule files ship with the project. */
     public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en", "de", "fr", "es", "pl", "pt");
 
-    record Rule(Kind kind, Match match, String pattern, String language, Pattern regex, String source, int line) {}
+    record Rule(Kind kind, Match match, String pattern, String language, Pattern regex, String source, int line) {
+
+        /**
+         * Whether the rule's regex matches the text. A regex anchored with "^" is only tried at the
+         * start: searching every position of a long paragraph for it would cost time for nothing.
+         */
+        boolean found(String text) {
+            Matcher m = regex.matcher(text);
+            return pattern.startsWith("^") ? m.lookingAt() : m.find();
+        }
+    }
 
     /** A line recognised as boilerplate; {@code publisher} is set for syndication footers. */
     public record Hit(Kind kind, String language, String publisher) {}
@@ -61,6 +76,8 @@ public final class BoilerplateRules {
     public record Label(Kind kind, String language, String rest) {}
 
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.:;,!…]+$");
+    /** Named groups or numbered back references, which a pattern cannot keep inside the alternation. */
+    private static final Pattern OWN_GROUPS = Pattern.compile("\\(\\?<[a-zA-Z]|\\\\[1-9]|\\\\k<");
 
     private final List<Rule> rules;
 
@@ -68,8 +85,34 @@ public final class BoilerplateRules {
     private final Map<String, Integer> exact = new HashMap<>();
     private final int longestExact;
 
+    /**
+     * The line rules' anchored regexes as one alternation in rule order, tried once per line instead
+     * of once per rule (matching a line against dozens of separate patterns costs more than all the
+     * rest of the line cleaning); null when there are none. Group {@code rN} holds rule
+     * {@code combinedRule[N]}.
+     */
+    private final Pattern combined;
+    private final int[] combinedRule;
+    private final boolean[] inCombined;
+
     private BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.inCombined = new boolean[this.rules.size()];
+        StringBuilder alternation = new StringBuilder();
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            Rule r = this.rules.get(i);
+            if (r.match == Match.REGEX && r.kind != Kind.SYNDICATION && r.pattern.startsWith("^")
+                    && !OWN_GROUPS.matcher(r.pattern).find()) {
+                alternation.append(members.isEmpty() ? "" : "|").append("(?<r").append(members.size()).append('>')
+                        .append(r.pattern, 1, r.pattern.length()).append(')');
+                members.add(i);
+                inCombined[i] = true;
+            }
+        }
+        this.combined = members.isEmpty() ? null
+                : Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.combinedRule = members.stream().mapToInt(Integer::intValue).toArray();
         int longest = 0;
         for (int i = 0; i < this.rules.size(); i++) {
             Rule r = this.rules.get(i);
@@ -197,7 +240,7 @@ public final class BoilerplateRules {
                     collapsed = Spaces.collapse(line);
                 }
                 Matcher m = r.regex.matcher(collapsed);
-                if (m.find()) {
+                if (r.pattern.startsWith("^") ? m.lookingAt() : m.find()) {
                     String publisher = cleanPublisher(m.group("publisher"));
                     if (publisher != null) {
                         return Optional.of(new Hit(Kind.SYNDICATION, r.language, publisher));
@@ -208,6 +251,7 @@ public final class BoilerplateRules {
         String bare = norm.length() > longestExact + 8 ? norm : TRAILING_PUNCT.matcher(norm).replaceAll("");
         Integer exactHit = exact.get(bare);
         int limit = exactHit == null ? rules.size() : exactHit;
+        int regexHit = firstCombinedHit(norm);
         for (int i = 0; i < limit; i++) {
             Rule r = rules.get(i);
             if (r.kind == Kind.SYNDICATION || r.kind == Kind.DATELINE || r.kind == Kind.UPDATED || r.match == Match.EXACT) {
@@ -216,7 +260,7 @@ public final class BoilerplateRules {
             boolean hit = switch (r.match) {
                 case EXACT -> false;
                 case PREFIX -> norm.length() <= PREFIX_MAX_LENGTH && startsWithWord(norm, r.pattern);
-                case REGEX -> r.regex.matcher(norm).find();
+                case REGEX -> inCombined[i] ? i == regexHit : norm.length() <= REGEX_MAX_LENGTH && r.found(norm);
             };
             if (hit) {
                 return Optional.of(new Hit(r.kind, r.language, null));
@@ -250,6 +294,23 @@ public final class BoilerplateRules {
 
     int size() {
         return rules.size();
+    }
+
+    /** The index of the first rule of the combined alternation that matches the line, or -1. */
+    private int firstCombinedHit(String norm) {
+        if (combined == null || norm.length() > REGEX_MAX_LENGTH) {
+            return -1;
+        }
+        Matcher m = combined.matcher(norm);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        for (int k = 0; k < combinedRule.length; k++) {
+            if (m.start("r" + k) >= 0) {
+                return combinedRule[k];
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithWord(String norm, String prefix) {

@@ -96,12 +96,19 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int HEADED_TEXT = 20;
     /** How many opening paragraphs may start with the article's dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /** A block of other text this short (a date, a byline) may stand between a lead and the body. */
+    private static final int SHORT_LABEL = 80;
+    /** How many levels above the body's container a lead is looked for. */
+    private static final int LEAD_LEVELS = 3;
     /** A header whose own text runs this long holds a lead, not just a title, logo or date. */
     private static final int HEADER_LEAD = 60;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SEPARATOR_END = Pattern.compile("[|:»«·–—/-]$");
     private static final Pattern SEPARATOR_START = Pattern.compile("^[|:»«·–—/(-]");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The share of the shorter title's words a heading must share with the metadata title. */
+    private static final double SIMILAR_TITLE = 0.4;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]{1,2}\\s+");
 
     private final LineFilter filter;
@@ -162,7 +169,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String pageTitle = text(page.selectFirst("title"));
         String title = first(stripSiteName(meta.get("og:title"), siteName), stripSiteName(ld.headline, siteName),
                 stripSiteName(meta.get("twitter:title"), siteName), stripSiteName(pageTitle, siteName), h1);
-        title = headingWithin(page, title, siteName);
+        title = similarHeading(page, headingWithin(page, title, siteName), siteName);
 
         List<String> dateCandidates = new ArrayList<>();
         for (String name : DATE_META) {
@@ -187,7 +194,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
 
         // date lines often sit in page headers that boilerplate removal drops: read them first
-        List<String> authors = Authors.find(page, meta, ld.authors);
+        List<String> authors = Authors.find(page, meta, ld.authors, siteName, first(hints.url(), url));
         DateLines.Order preOrder = LineFilter.orderFor(languageTag, "");
         List<PageDates.Found> visibleDates = PageDates.visible(page.body(), preOrder);
         LocalDate nearTitle = PageDates.nearTitle(page.body(), preOrder, title);
@@ -344,22 +351,33 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             anyPublished = first(anyPublished, string(o.get("datePublished")));
         }
         if (article == null) {
-            return new JsonLd(null, anyPublished, null, null, null, null, List.of());
+            // SEO plugins put the author on the WebPage when they describe no article
+            JsonNode authored = null;
+            for (JsonNode o : objects) {
+                authored = authored == null && o.has("author") ? o : authored;
+            }
+            return new JsonLd(null, anyPublished, null, null, null, null, authorNames(authored, byId));
         }
         JsonNode publisher = resolve(article.get("publisher"), byId);
-        List<String> authors = new ArrayList<>();
-        JsonNode author = article.get("author");
-        if (author != null) {
-            for (JsonNode a : author.isArray() ? author : List.of(author)) {
-                addIfPresent(authors, name(resolve(a, byId)));
-            }
-        }
+        List<String> authors = authorNames(article, byId);
         JsonNode page0 = article.get("mainEntityOfPage");
         String url = first(string(article.get("url")),
                 page0 == null ? null : page0.isTextual() ? page0.asText() : string(page0.get("@id")));
         return new JsonLd(first(string(article.get("headline")), string(article.get("name"))),
                 first(string(article.get("datePublished")), anyPublished), string(article.get("dateModified")),
                 name(publisher), url, string(article.get("inLanguage")), authors);
+    }
+
+    /** The names of an object's authors, references to objects of the page resolved; empty when none. */
+    private static List<String> authorNames(JsonNode object, Map<String, JsonNode> byId) {
+        List<String> authors = new ArrayList<>();
+        JsonNode author = object == null ? null : object.get("author");
+        if (author != null) {
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                addIfPresent(authors, name(resolve(a, byId)));
+            }
+        }
+        return authors;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {
@@ -502,6 +520,56 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return title;
     }
 
+    /**
+     * The page's own heading ({@code <h1>}, else {@code <h2>}) when it words the metadata title a
+     * little differently (editors rewrite titles for search engines and social networks): the
+     * heading the reader sees is the article's title. They must share at least two words and most of
+     * the shorter one's. A heading that goes on after the whole metadata title completes it (search
+     * titles get cut); one that puts words before it adds a kicker or a section name: then the
+     * metadata title stays. Headings naming the site are skipped.
+     */
+    static String similarHeading(Document page, String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        Set<String> titleWords = wordSet(key(title));
+        for (String query : List.of("h1", "h2")) {
+            for (Element h : page.select(query)) {
+                String text = text(h);
+                if (text == null || sameSite(text, siteName)) {
+                    continue;
+                }
+                String k = key(text);
+                if (k.startsWith(key(title))) {
+                    return text;
+                }
+                if (k.contains(key(title))) {
+                    return title;
+                }
+                Set<String> headingWords = wordSet(key(text));
+                int shared = 0;
+                for (String w : headingWords) {
+                    shared += titleWords.contains(w) ? 1 : 0;
+                }
+                if ((shared >= 2 || headingWords.equals(titleWords))
+                        && shared >= SIMILAR_TITLE * Math.min(headingWords.size(), titleWords.size())) {
+                    return text;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static Set<String> wordSet(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : NON_WORD.split(text)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static boolean sameSite(String part, String siteName) {
         if (siteName == null || part.isEmpty()) {
             return false;
@@ -581,10 +649,44 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 }
             }
             if (best != null && bestMass >= 200 && bestMass >= scoredMass * 0.5) {
-                return widest(prose, best, body);
+                return withLead(widest(prose, best, body), prose, body);
             }
         }
-        return scored == null ? body : widest(prose, scored, body);
+        return scored == null ? body : withLead(widest(prose, scored, body), prose, body);
+    }
+
+    /**
+     * The root with the prose blocks right before it moved in: a lead or standfirst that sits in a
+     * block of its own before the body, possibly a level or two up, separated from it by pictures or
+     * short lines (a date, a byline) only. The search stops at anything else, or at the page's main
+     * heading: what comes before the title is not the article. The page is this extractor's own
+     * parsed copy, so moving the blocks costs nothing and keeps a single root to walk.
+     */
+    private static Element withLead(Element root, TextMass prose, Element body) {
+        List<Element> lead = new ArrayList<>();
+        Element level = root;
+        search:
+        for (int depth = 0; depth < LEAD_LEVELS && level != null && level != body; depth++) {
+            for (Element s = level.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                int text = prose.text(s);
+                double mass = prose.mass(s);
+                if (text == 0) {
+                    continue;
+                }
+                if (mass > 0 && mass >= text * 0.8) {
+                    lead.add(s);
+                    continue;
+                }
+                if (text > SHORT_LABEL || s.normalName().equals("h1") || s.selectFirst("h1") != null) {
+                    break search;
+                }
+            }
+            level = level.parent();
+        }
+        for (Element s : lead) {
+            root.prependChild(s);
+        }
+        return root;
     }
 
     /**
@@ -630,14 +732,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     /**
      * Whether a block with a noise-like name ("box article modal-enabled", "o-row
-     * c-fixed-sidebar-layout") still holds most of the page's paragraph text: then the name describes
-     * a layout or a state, not boilerplate. Comment sections can be long, so they never qualify.
+     * c-fixed-sidebar-layout", "elementor-widget-text-editor") still holds most of the page's prose, or
+     * a tenth of it (a paragraph's worth at least) with (almost) nothing but prose: then the name describes a layout or a state, not
+     * boilerplate. Comment sections can be long, so they never qualify.
      */
     private static boolean holdsTheProse(Element e, String words, TextMass prose, double bodyProse) {
         if (bodyProse < 500 || COMMENTS.matcher(words).find()) {
             return false;
         }
-        return prose.mass(e) >= bodyProse * 0.5;
+        double mass = prose.mass(e);
+        // page builders wrap each text block of an article in a "widget": a block that is all prose
+        // and a fair share of the page's is a part of the article
+        return mass >= bodyProse * 0.5 || mass >= Math.max(PROSE, bodyProse * 0.1) && mass >= prose.text(e) * 0.9;
     }
 
     private static boolean coversMostOf(Element e, int bodyText) {

@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,6 +222,7 @@ final class PageDates {
         if (body == null) {
             return out;
         }
+        Set<Element> comments = commentSections(body);
         for (Element e : body.getAllElements()) {
             if (out.size() >= 20) {
                 break;
@@ -241,7 +244,7 @@ final class PageDates {
                 }
             }
             String text = boundedText(e, MAX_TEXT);
-            if (text == null || text.isEmpty() || inComments(e)) {
+            if (text == null || text.isEmpty() || within(e, comments)) {
                 continue;
             }
             LocalDate d = inText(text, order);
@@ -377,6 +380,29 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** The elements named as comment sections, each found once (not once per date below it). */
+    private static Set<Element> commentSections(Element body) {
+        Set<Element> out = new HashSet<>();
+        for (Element e : body.getAllElements()) {
+            if ((e.hasAttr("class") || e.hasAttr("id")) && COMMENT.matcher(ClassWords.of(e)).find()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(Element e, Set<Element> sections) {
+        if (sections.isEmpty()) {
+            return false;
+        }
+        for (Element p = e; p != null; p = p.parent()) {
+            if (sections.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inComments(Element e) {

@@ -37,4 +37,37 @@ class AuthorsTest {
         assertEquals(List.of(), authors("<html><head><meta property=article:author content=\"https://example.org/anna\">"
                 + "</head><body>" + BODY + "</article></body></html>"));
     }
+
+    @Test
+    void bylinesAreCleanedDownToTheName() {
+        assertEquals("Daniel Beispiel", Authors.clean("View all posts by Daniel Beispiel", "", ""));
+        assertEquals("Tomas Probe", Authors.clean("Von Tomas Probe Fr, 18. Oktober 2019", "", ""));
+        assertEquals("Bo2man", Authors.clean("| Autor: Bo2man am 29.12.2010, 13:36 Uhr", "", ""));
+        assertEquals("Eva Muster", Authors.clean("Redaktion: Eva Muster (Pressesprecherin)", "", ""));
+        assertEquals("Loïc Le Clerc", Authors.clean("Par Loïc Le Clerc", "", ""));
+    }
+
+    @Test
+    void junkAndTheSitesOwnNameAreNotAuthors() {
+        for (String junk : List.of("5 Minute Read", "admin", "No Author", "Published by", "12.05.2022", "@anna_b",
+                "anna[at]example.org", "Redaktion")) {
+            assertEquals(null, Authors.clean(junk, "", ""), junk);
+        }
+        assertEquals(null, Authors.clean("National Geographic", "nationalgeographic", ""));
+        assertEquals(null, Authors.clean("STERN.de", "", "stern"));
+    }
+
+    @Test
+    void theSiteNamedAsAuthorGivesWayToTheByline() {
+        assertEquals(List.of("Julie Probe"), authors("<html><head><meta property=og:site_name content=\"The Planet Press\">"
+                + "<meta name=author content=\"The Planet Press\"></head><body>" + BODY
+                + "<span class=post-author-name>By Julie Probe</span></article></body></html>"));
+    }
+
+    @Test
+    void anAuthorGivenOnTheWebPageObjectIsRead() {
+        assertEquals(List.of("Kim Probe"), authors("<html><head><script type=application/ld+json>{\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p1\"}},{\"@type\":[\"Person\"],\"@id\":\"#p1\","
+                + "\"name\":\"Kim Probe\"}]}</script></head><body>" + BODY + "</article></body></html>"));
+    }
 }

@@ -55,12 +55,29 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void shippedRulesRecogniseCaptionsPaywallsAndCuesInMoreLanguages() {
+        assertEquals(Kind.SKIP, kind("Der Bürgermeister bei der Eröffnung der Brücke. © Stadt Musterhausen"));
+        assertEquals(Kind.SKIP, kind("The new bridge at dusk. Photo: Jane Example"));
+        assertEquals(Kind.SKIP, kind("If you're seeing this message but you're already a subscriber, log in."));
+        assertEquals(Kind.SKIP, kind("5 min read"));
+        assertEquals(Kind.SKIP, kind("11 minut czytania"));
+        assertEquals(Kind.FOOTER, kind("We rely on your support to keep local news free for everyone."));
+        assertEquals(Kind.RELATED, kind("Weiterführende Informationen"));
+        assertEquals(Kind.RELATED, kind("Zobacz również"));
+        assertEquals(Kind.RELATED, kind("Veja também"));
+        assertEquals(Kind.RELATED, kind("Explore further"));
+        assertEquals(Kind.NEWSLETTER, kind("Únete a nuestro canal de Telegram"));
+    }
+
+    @Test
     void proseIsLeftAlone() {
         for (String line : List.of("Il sindaco ha detto che leggerà anche il rapporto dei tecnici.",
                 "Menu degustazione e prezzi sono cambiati dopo la pandemia, spiega il ristoratore.",
                 "Published research shows a rise in temperatures.",
                 "Leggi anchesse non è una parola",
-                "Copyright law was at the centre of the dispute between the two companies.")) {
+                "Copyright law was at the centre of the dispute between the two companies.",
+                "Die Brücke, so der Bürgermeister, sei das Wahrzeichen der Stadt.",
+                "Weitere Informationen gibt es bei der Stadtverwaltung im Rathaus.")) {
             assertTrue(RULES.classify(line).isEmpty(), line);
         }
     }

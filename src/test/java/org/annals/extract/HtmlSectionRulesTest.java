@@ -115,6 +115,30 @@ class HtmlSectionRulesTest {
     }
 
     @Test
+    void textBlocksThatPageBuildersCallWidgetsAreKept() {
+        Article a = extract("<div class=page><div class=\"builder-widget builder-widget-text-editor\"><p>" + PARA
+                + "</p></div><div class=builder-widget-image><img src=a.jpg></div>"
+                + "<div class=\"builder-widget builder-widget-text-editor\"><p>Auch das Geländer wird erneuert, "
+                + "wie die Stadt mitteilte.</p><p>" + PARA + PARA + "</p></div></div>"
+                + "<div class=\"widget recent-posts\"><p><a href=/a>Neue Buslinie</a></p><p>Sidebar-Text zur "
+                + "Werbung für das Stadtfest.</p></div>");
+        assertTrue(a.text().contains("Geländer"), a.text());
+        assertFalse(a.text().contains("Stadtfest"), a.text());
+    }
+
+    @Test
+    void aLeadBeforeTheBodyIsTakenAcrossADateButNotAcrossTheTitle() {
+        Article a = extract("<div class=page><p class=kicker>Ein Satz über dem Titel, der nicht dazugehört.</p>"
+                + "<h1>Brücke wird saniert</h1><div class=lead><p>Die Stadt saniert ihre älteste Brücke.</p></div>"
+                + "<div class=date>19.06.2024</div><div class=body><p>" + PARA + "</p><p>" + PARA + PARA + "</p></div>"
+                + "<ul class=list><li><a href=/a>Stadtrat tagt am Montag</a></li><li><a href=/b>Neue Buslinie ab "
+                + "Mai</a></li><li><a href=/c>Alle Nachrichten aus der Stadt</a></li></ul></div>");
+        assertTrue(a.text().startsWith("Die Stadt saniert ihre älteste Brücke."), a.text());
+        assertFalse(a.text().contains("über dem Titel"), a.text());
+        assertFalse(a.text().contains("Buslinie"), a.text());
+    }
+
+    @Test
     void aTeaserArticleDoesNotWinOverTheProse() {
         Article a = extract("<div class=content><p>" + PARA + "</p><p>" + PARA + "</p><p>" + PARA + "</p></div>"
                 + "<article class=teaser><h3><a href=/stadtpark>Stadtpark: die alten Bäume müssen weg</a></h3>"

@@ -26,4 +26,26 @@ class TitleHeadingTest {
                 pick("Bibliothek und mehr", "Alles Neue mach der Mai | Bibliothek und mehr", "Bibliothek und mehr"));
         assertEquals("Die neue Brückenbaustelle am Fluss", pick("Brückenbaustelle", "Die neue Brückenbaustelle am Fluss", null));
     }
+
+    private static String similar(String headings, String title, String site) {
+        return HtmlArticleExtractor.similarHeading(Jsoup.parse("<body>" + headings + "</body>"), title, site);
+    }
+
+    @Test
+    void theHeadingShownWinsOverADifferentlyWordedMetadataTitle() {
+        assertEquals("Wie hoch sind die Zinsen für einen Privatkredit?", similar("<h1>Kreditportal</h1>"
+                + "<h1>Wie hoch sind die Zinsen für einen Privatkredit?</h1>", "Privatkredit-Zinsen: so hoch sind sie", "Kreditportal"));
+        assertEquals("Rezoning plan plagued Bronx re-election bid", similar("<h1>Rezoning plan plagued Bronx re-election bid</h1>",
+                "Rezoning plan plagues Bronx councilmember's re-election bid", null));
+    }
+
+    @Test
+    void aHeadingThatAddsAKickerOrSharesAWordOnlyIsNotTaken() {
+        assertEquals("Daten von Rheinmetall gehackt", similar("<h1>Interne Unterlagen im Netz Daten von Rheinmetall gehackt</h1>",
+                "Daten von Rheinmetall gehackt", null));
+        assertEquals("Neue Brücke für die Altstadt", similar("<h2>Altstadt</h2><h2>Wetter in der Region</h2>",
+                "Neue Brücke für die Altstadt", null));
+        assertEquals("Saftiger Kuchen vom Blech: einfach köstlich!", similar("<h1>Saftiger Kuchen vom Blech: einfach "
+                + "köstlich!</h1>", "Saftiger Kuchen vom Blech", null), "a heading that goes on completes a cut title");
+    }
 }
