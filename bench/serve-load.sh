@@ -10,7 +10,8 @@
 # A missing ARCHIVE is first filled with the synthetic benchmark archive (100,000 articles, 1,000,000
 # events) by `annals bench --only archive`. Environment: CONNECTIONS (50), THREADS (2), DURATION seconds per
 # endpoint (20), WARMUP seconds per endpoint before any is measured (15), PORT (18080), ARTICLES (100000), URL (drive a server already running
-# there instead of starting one), SERVE_ARGS (more options for `annals serve`, e.g. "--threads 200").
+# there instead of starting one), SERVE_ARGS (more options for `annals serve`, e.g. "--threads 200"),
+# ENDPOINTS (which to measure, default "events dyads articles articles-distinct").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,7 @@ WARMUP=${WARMUP:-15}
 PORT=${PORT:-18080}
 ARTICLES=${ARTICLES:-100000}
 URL=${URL:-}
+ENDPOINTS=${ENDPOINTS:-events dyads articles articles-distinct}
 
 command -v wrk >/dev/null || { echo "serve-load: needs wrk (apt-get install wrk)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "serve-load: needs curl" >&2; exit 2; }
@@ -90,11 +92,11 @@ done >"$work/articles-distinct"
 
 # Warm every endpoint first: the JIT compiles the server's hot paths during its first minute of traffic
 # (about 15 s of a compiler thread's CPU), which would otherwise be measured against the first endpoint.
-for endpoint in events dyads articles articles-distinct; do
+for endpoint in $ENDPOINTS; do
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s \
     -s bench/serve-load.lua "$URL" >/dev/null
 done
-for endpoint in events dyads articles articles-distinct; do
+for endpoint in $ENDPOINTS; do
   PATHS="$work/$endpoint" LABEL="$endpoint" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s \
     -s bench/serve-load.lua "$URL" | tail -n 1
 done
