@@ -3,7 +3,6 @@ package org.annals.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * UD Italian conventions applied after the statistical tagger, where a word's reading and its
@@ -41,7 +40,6 @@ final class ItalianPosRules {
     private static final Set<String> EXISTENTIAL = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
     private static final Set<String> PASSIVE = Set.of("venire", "andare");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,:/'][0-9]+)*|'[0-9]{2}");
     private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
     private static final int WINDOW = 4;
     private static final Set<String> ARTICLE_OR_CLITIC = Set.of("lo", "la", "le", "li", "l'", "gli");
@@ -49,7 +47,8 @@ final class ItalianPosRules {
     private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
-    private static final Pattern SYMBOLS = Pattern.compile("[%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7]+");
+    private static final String SYMBOLS = "%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7";
+    private static final String NUMBER_SEPARATORS = ".,:/'";
     private static final int CORRELATIVE_WINDOW = 6;
 
     private ItalianPosRules() {}
@@ -59,7 +58,7 @@ final class ItalianPosRules {
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
             String lower = lower(tokens[i]);
-            if (DIGITS.matcher(tokens[i]).matches()) {
+            if (number(tokens[i])) {
                 tags[i] = "NUM"; // "1.000", "3,5", "'90"
                 continue;
             }
@@ -67,7 +66,7 @@ final class ItalianPosRules {
                 tags[i] = "PROPN"; // "Bossi", "Brindisi": names first, common nouns ("bossi") second
                 continue;
             }
-            if (SYMBOLS.matcher(tokens[i]).matches()) {
+            if (symbols(tokens[i])) {
                 tags[i] = "SYM";
                 continue;
             }
@@ -185,6 +184,39 @@ final class ItalianPosRules {
                 tags[j] = "VERB";
             }
         }
+    }
+
+    /** Digits, single separators between them ("1.000", "3,5", "12:30"), or a year like "'90". */
+    private static boolean number(String t) {
+        int n = t.length();
+        if (n == 3 && t.charAt(0) == '\'') {
+            return digit(t.charAt(1)) && digit(t.charAt(2));
+        }
+        boolean afterDigit = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (digit(c)) {
+                afterDigit = true;
+            } else if (afterDigit && NUMBER_SEPARATORS.indexOf(c) >= 0) {
+                afterDigit = false;
+            } else {
+                return false;
+            }
+        }
+        return afterDigit;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean symbols(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (SYMBOLS.indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
     }
 
     private static boolean capitalised(String token) {
