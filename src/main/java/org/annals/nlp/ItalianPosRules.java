@@ -14,14 +14,17 @@ import java.util.Set;
  *   <li>a token of symbols ("%", "€", "&amp;") is SYM;</li>
  *   <li>an articulated preposition tagged DET or PRON is ADP (UD splits it into di + i), except a DET
  *       right after a verb: a partitive article ("producono dei farmaci"), one DET word in UD;</li>
- *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
+ *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON (also
+ *       where the model read an adjective);</li>
+ *   <li>"scorso", "scorsa", … is the adjective ("l'anno scorso") unless an auxiliary precedes it; "L."
+ *       before an amount is the noun (lire);</li>
  *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
  *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
  *   <li>a capitalised noun the lexicon does not know, inside a sentence and not after punctuation, is PROPN;</li>
  *   <li>forms of "essere" tagged as a verb are AUX (copula and auxiliary alike), VERB after "ci"/"vi"
  *       (existential "c'è");</li>
  *   <li>forms of "avere" are AUX when a past participle follows (skipping adverbs, clitics and
- *       negation), else VERB;</li>
+ *       negation), also one the model read as a noun ("l'ho mai visto"), else VERB;</li>
  *   <li>forms of "potere", "dovere", "volere" are AUX when an infinitive follows likewise, else VERB;</li>
  *   <li>forms of "stare" are AUX before a gerund (progressive "sta arrivando"), else VERB; forms of
  *       "venire" and "andare" are AUX before a past participle (passive "viene eletto", "va fatto"), else
@@ -50,6 +53,7 @@ final class ItalianPosRules {
     private static final String SYMBOLS = "%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7";
     private static final String NUMBER_SEPARATORS = ".,:/'";
     private static final int CORRELATIVE_WINDOW = 6;
+    private static final Set<String> SCORSO = Set.of("scorso", "scorsa", "scorsi", "scorse");
 
     private ItalianPosRules() {}
 
@@ -60,6 +64,10 @@ final class ItalianPosRules {
             String lower = lower(tokens[i]);
             if (number(tokens[i])) {
                 tags[i] = "NUM"; // "1.000", "3,5", "'90"
+                continue;
+            }
+            if (lower.equals("l.") && i + 1 < tokens.length && number(tokens[i + 1])) {
+                tags[i] = "NOUN"; // "L. 135.000": lire
                 continue;
             }
             if (i > 0 && capitalised(tokens[i]) && properName(lexicon.lookup(tokens[i]))) {
@@ -80,8 +88,13 @@ final class ItalianPosRules {
                 tags[i] = "ADP"; // "come presidente", "come il padre": a preposition before a nominal
                 continue;
             }
-            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN"))) {
+            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN")
+                    || tag.equals("ADJ"))) {
                 tags[i] = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "DET" : "PRON"; // "quale ruolo", "qual è"
+                continue;
+            }
+            if (SCORSO.contains(lower) && tag.equals("VERB") && (i == 0 || !tags[i - 1].equals("AUX"))) {
+                tags[i] = "ADJ"; // "l'anno scorso", "la settimana scorsa": "last", not the participle of scorrere
                 continue;
             }
             if (CLITIC_CI.contains(lower) && (tag.equals("ADV") || tag.equals("PRON"))) {
@@ -115,7 +128,7 @@ final class ItalianPosRules {
             } else if (essere) {
                 tags[i] = i > 0 && EXISTENTIAL.contains(lower(tokens[i - 1])) ? "VERB" : "AUX";
             } else if (hasVerbLemma(entries, "avere")) {
-                tags[i] = followedBy(i, tokens, tags, lexicon, "Part") ? "AUX" : "VERB";
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Part", true) ? "AUX" : "VERB";
             } else if (hasAnyVerbLemma(entries, MODALS)) {
                 tags[i] = followedBy(i, tokens, tags, lexicon, "Inf") ? "AUX" : "VERB";
             }
@@ -261,11 +274,18 @@ final class ItalianPosRules {
 
     /** Whether the first word after {@code i} that is not an adverb, clitic or particle has that verb form. */
     private static boolean followedBy(int i, String[] tokens, String[] tags, ItalianLexicon lexicon, String form) {
+        return followedBy(i, tokens, tags, lexicon, form, false);
+    }
+
+    /** @param orNoun also a word tagged NOUN ("l'ho mai visto", where the model read "visto" as a noun) */
+    private static boolean followedBy(int i, String[] tokens, String[] tags, ItalianLexicon lexicon, String form,
+            boolean orNoun) {
         for (int j = i + 1; j < tokens.length && j <= i + WINDOW; j++) {
             if (SKIP.contains(tags[j])) {
                 continue;
             }
-            if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")) {
+            if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")
+                    && !(orNoun && tags[j].equals("NOUN"))) {
                 return false;
             }
             return hasVerbForm(lexicon.lookup(tokens[j]), form);

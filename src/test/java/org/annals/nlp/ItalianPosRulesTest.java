@@ -22,4 +22,32 @@ class ItalianPosRulesTest {
             "CCONJ", "X", "NUM"};
         assertArrayEquals(expected, apply(tokens, tags));
     }
+
+    @Test
+    void interrogativeQualeReadAsAdjective() {
+        assertArrayEquals(new String[] {"PRON", "AUX", "DET", "NOUN", "PUNCT"},
+                apply(new String[] {"Qual", "è", "il", "motivo", "?"}, new String[] {"ADJ", "AUX", "DET", "NOUN", "PUNCT"}));
+    }
+
+    @Test
+    void scorsoIsTheAdjectiveLastExceptAfterAnAuxiliary() {
+        assertArrayEquals(new String[] {"DET", "NOUN", "ADJ", "AUX", "VERB"},
+                apply(new String[] {"la", "settimana", "scorsa", "ha", "piovuto"}, new String[] {"DET", "NOUN", "VERB", "VERB", "VERB"}));
+        assertArrayEquals(new String[] {"DET", "NOUN", "AUX", "VERB"},
+                apply(new String[] {"il", "fiume", "è", "scorso"}, new String[] {"DET", "NOUN", "AUX", "VERB"}));
+    }
+
+    @Test
+    void lireAbbreviationBeforeAnAmount() {
+        assertArrayEquals(new String[] {"VERB", "NOUN", "NUM", "PUNCT"},
+                apply(new String[] {"costa", "L.", "135.000", "."}, new String[] {"VERB", "PROPN", "NUM", "PUNCT"}));
+    }
+
+    @Test
+    void avereBeforeAParticipleReadAsNoun() {
+        assertArrayEquals(new String[] {"PRON", "AUX", "ADV", "VERB", "PUNCT"},
+                apply(new String[] {"l'", "ho", "mai", "fatto", "."}, new String[] {"PRON", "VERB", "ADV", "NOUN", "PUNCT"}));
+        assertArrayEquals(new String[] {"PRON", "VERB", "NOUN", "PUNCT"},
+                apply(new String[] {"Ognuno", "ha", "diritto", "."}, new String[] {"PRON", "VERB", "NOUN", "PUNCT"}));
+    }
 }
