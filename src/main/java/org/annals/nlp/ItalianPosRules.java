@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON (also
  *       where the model read an adjective);</li>
  *   <li>"scorso", "scorsa", … is the adjective ("l'anno scorso") unless an auxiliary precedes it; "L."
- *       before an amount is the noun (lire);</li>
+ *       before an amount is the noun (lire); an abbreviated title before a name ("on. Rossi") is a noun;</li>
  *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
  *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
  *   <li>a capitalised noun the lexicon does not know, inside a sentence and not after punctuation, is PROPN;</li>
@@ -53,6 +53,8 @@ final class ItalianPosRules {
     private static final String SYMBOLS = "%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7";
     private static final String NUMBER_SEPARATORS = ".,:/'";
     private static final int CORRELATIVE_WINDOW = 6;
+    private static final Set<String> TITLES = Set.of("on.", "sen.", "dott.", "dr.", "prof.", "avv.", "ing.",
+            "sig.", "sigg.", "geom.", "rag.", "arch.", "gen.", "col.", "mons.", "cav.", "comm.", "dott.ssa", "prof.ssa");
     private static final Set<String> SCORSO = Set.of("scorso", "scorsa", "scorsi", "scorse");
 
     private ItalianPosRules() {}
@@ -68,6 +70,10 @@ final class ItalianPosRules {
             }
             if (lower.equals("l.") && i + 1 < tokens.length && number(tokens[i + 1])) {
                 tags[i] = "NOUN"; // "L. 135.000": lire
+                continue;
+            }
+            if (TITLES.contains(lower) && i + 1 < tokens.length && capitalised(tokens[i + 1])) {
+                tags[i] = "NOUN"; // "on. Rossi", "dott. Bianchi": an abbreviated title before a name
                 continue;
             }
             if (i > 0 && capitalised(tokens[i]) && properName(lexicon.lookup(tokens[i]))) {

@@ -50,4 +50,10 @@ class ItalianPosRulesTest {
         assertArrayEquals(new String[] {"PRON", "VERB", "NOUN", "PUNCT"},
                 apply(new String[] {"Ognuno", "ha", "diritto", "."}, new String[] {"PRON", "VERB", "NOUN", "PUNCT"}));
     }
+
+    @Test
+    void abbreviatedTitleBeforeAName() {
+        assertArrayEquals(new String[] {"DET", "NOUN", "PROPN", "VERB"},
+                apply(new String[] {"l'", "on.", "Rossi", "dice"}, new String[] {"DET", "ADJ", "PROPN", "VERB"}));
+    }
 }
