@@ -50,7 +50,7 @@ public final class ItalianLexicon {
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
     private final Map<String, List<Entry>> cache = new ConcurrentHashMap<>();
-    private final Map<String, String> classes = new ConcurrentHashMap<>();
+    private final Map<String, WordClasses> classes = new ConcurrentHashMap<>();
 
     private ItalianLexicon(URL url) {
         if (url == null) {
@@ -96,15 +96,27 @@ public final class ItalianLexicon {
     }
 
     /**
-     * The word's ambiguity class: its sorted distinct categories joined by "|", "UNK" when unknown.
-     * A tagger feature that generalises from little training data.
+     * A word's ambiguity classes, tagger features that generalise from little training data.
+     *
+     * @param fine   its sorted distinct Morph-it! categories joined by "|" ("ADJ|NOUN-M|VER:part")
+     * @param coarse the sorted distinct UD parts of speech of its readings joined by "|" ("ADJ|NOUN|VERB")
      */
+    public record WordClasses(String fine, String coarse) {
+        static final WordClasses UNKNOWN = new WordClasses("UNK", "UNK");
+    }
+
+    /** The word's ambiguity class: its sorted distinct categories joined by "|", "UNK" when unknown. */
     public String ambiguityClass(String form) {
-        String cached = classes.get(form);
+        return classes(form).fine();
+    }
+
+    /** The word's ambiguity classes; both "UNK" when the lexicon does not know it. */
+    public WordClasses classes(String form) {
+        WordClasses cached = classes.get(form);
         if (cached != null) {
             return cached;
         }
-        String c = computeAmbiguityClass(form);
+        WordClasses c = computeClasses(form);
         if (classes.size() > CACHE_LIMIT) {
             classes.clear();
         }
@@ -112,16 +124,18 @@ public final class ItalianLexicon {
         return c;
     }
 
-    private String computeAmbiguityClass(String form) {
+    private WordClasses computeClasses(String form) {
         List<Entry> entries = lookup(form);
         if (entries.isEmpty()) {
-            return "UNK";
+            return WordClasses.UNKNOWN;
         }
         Set<String> cats = new TreeSet<>();
+        Set<String> upos = new TreeSet<>();
         for (Entry e : entries) {
             cats.add(e.category());
+            upos.addAll(e.upos());
         }
-        return String.join("|", cats);
+        return new WordClasses(String.join("|", cats), String.join("|", upos));
     }
 
     private void addReadings(String form, List<Entry> out) {

@@ -3,7 +3,6 @@ package org.annals.nlp;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * UD Italian conventions applied after the statistical tagger, where a word's reading and its
@@ -15,14 +14,17 @@ import java.util.regex.Pattern;
  *   <li>a token of symbols ("%", "€", "&amp;") is SYM;</li>
  *   <li>an articulated preposition tagged DET or PRON is ADP (UD splits it into di + i), except a DET
  *       right after a verb: a partitive article ("producono dei farmaci"), one DET word in UD;</li>
- *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON;</li>
+ *   <li>"come" tagged SCONJ before a nominal is ADP; "quale"/"qual" is DET before a noun, else PRON (also
+ *       where the model read an adjective);</li>
+ *   <li>"scorso", "scorsa", … is the adjective ("l'anno scorso") unless an auxiliary precedes it; "L."
+ *       before an amount is the noun (lire); an abbreviated title before a name ("on. Rossi") is a noun;</li>
  *   <li>"ci", "vi", "c'" are PRON (clitics); "che" after a verb or adverb is SCONJ;</li>
  *   <li>"lo", "la", "l'", "le", "li", "gli" tagged DET right before a verb are PRON (clitics);</li>
  *   <li>a capitalised noun the lexicon does not know, inside a sentence and not after punctuation, is PROPN;</li>
  *   <li>forms of "essere" tagged as a verb are AUX (copula and auxiliary alike), VERB after "ci"/"vi"
  *       (existential "c'è");</li>
  *   <li>forms of "avere" are AUX when a past participle follows (skipping adverbs, clitics and
- *       negation), else VERB;</li>
+ *       negation), also one the model read as a noun ("l'ho mai visto"), else VERB;</li>
  *   <li>forms of "potere", "dovere", "volere" are AUX when an infinitive follows likewise, else VERB;</li>
  *   <li>forms of "stare" are AUX before a gerund (progressive "sta arrivando"), else VERB; forms of
  *       "venire" and "andare" are AUX before a past participle (passive "viene eletto", "va fatto"), else
@@ -41,7 +43,6 @@ final class ItalianPosRules {
     private static final Set<String> EXISTENTIAL = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> MODALS = Set.of("potere", "dovere", "volere");
     private static final Set<String> PASSIVE = Set.of("venire", "andare");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,:/'][0-9]+)*|'[0-9]{2}");
     private static final Set<String> SKIP = Set.of("ADV", "PRON", "PART");
     private static final int WINDOW = 4;
     private static final Set<String> ARTICLE_OR_CLITIC = Set.of("lo", "la", "le", "li", "l'", "gli");
@@ -49,8 +50,12 @@ final class ItalianPosRules {
     private static final Set<String> INTERROGATIVE = Set.of("quale", "quali", "qual");
     private static final Set<String> CLITIC_CI = Set.of("ci", "c'", "vi", "v'");
     private static final Set<String> AFTER_VERB = Set.of("VERB", "AUX", "ADV");
-    private static final Pattern SYMBOLS = Pattern.compile("[%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7]+");
+    private static final String SYMBOLS = "%\u20ac$\u00a3\u00a7&+=<>#\u00b0\u00d7";
+    private static final String NUMBER_SEPARATORS = ".,:/'";
     private static final int CORRELATIVE_WINDOW = 6;
+    private static final Set<String> TITLES = Set.of("on.", "sen.", "dott.", "dr.", "prof.", "avv.", "ing.",
+            "sig.", "sigg.", "geom.", "rag.", "arch.", "gen.", "col.", "mons.", "cav.", "comm.", "dott.ssa", "prof.ssa");
+    private static final Set<String> SCORSO = Set.of("scorso", "scorsa", "scorsi", "scorse");
 
     private ItalianPosRules() {}
 
@@ -59,15 +64,23 @@ final class ItalianPosRules {
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
             String lower = lower(tokens[i]);
-            if (DIGITS.matcher(tokens[i]).matches()) {
+            if (number(tokens[i])) {
                 tags[i] = "NUM"; // "1.000", "3,5", "'90"
+                continue;
+            }
+            if (lower.equals("l.") && i + 1 < tokens.length && number(tokens[i + 1])) {
+                tags[i] = "NOUN"; // "L. 135.000": lire
+                continue;
+            }
+            if (TITLES.contains(lower) && i + 1 < tokens.length && capitalised(tokens[i + 1])) {
+                tags[i] = "NOUN"; // "on. Rossi", "dott. Bianchi": an abbreviated title before a name
                 continue;
             }
             if (i > 0 && capitalised(tokens[i]) && properName(lexicon.lookup(tokens[i]))) {
                 tags[i] = "PROPN"; // "Bossi", "Brindisi": names first, common nouns ("bossi") second
                 continue;
             }
-            if (SYMBOLS.matcher(tokens[i]).matches()) {
+            if (symbols(tokens[i])) {
                 tags[i] = "SYM";
                 continue;
             }
@@ -81,8 +94,13 @@ final class ItalianPosRules {
                 tags[i] = "ADP"; // "come presidente", "come il padre": a preposition before a nominal
                 continue;
             }
-            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN"))) {
+            if (INTERROGATIVE.contains(lower) && (tag.equals("PRON") || tag.equals("DET") || tag.equals("PROPN")
+                    || tag.equals("ADJ"))) {
                 tags[i] = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "DET" : "PRON"; // "quale ruolo", "qual è"
+                continue;
+            }
+            if (SCORSO.contains(lower) && tag.equals("VERB") && (i == 0 || !tags[i - 1].equals("AUX"))) {
+                tags[i] = "ADJ"; // "l'anno scorso", "la settimana scorsa": "last", not the participle of scorrere
                 continue;
             }
             if (CLITIC_CI.contains(lower) && (tag.equals("ADV") || tag.equals("PRON"))) {
@@ -116,7 +134,7 @@ final class ItalianPosRules {
             } else if (essere) {
                 tags[i] = i > 0 && EXISTENTIAL.contains(lower(tokens[i - 1])) ? "VERB" : "AUX";
             } else if (hasVerbLemma(entries, "avere")) {
-                tags[i] = followedBy(i, tokens, tags, lexicon, "Part") ? "AUX" : "VERB";
+                tags[i] = followedBy(i, tokens, tags, lexicon, "Part", true) ? "AUX" : "VERB";
             } else if (hasAnyVerbLemma(entries, MODALS)) {
                 tags[i] = followedBy(i, tokens, tags, lexicon, "Inf") ? "AUX" : "VERB";
             }
@@ -187,6 +205,39 @@ final class ItalianPosRules {
         }
     }
 
+    /** Digits, single separators between them ("1.000", "3,5", "12:30"), or a year like "'90". */
+    private static boolean number(String t) {
+        int n = t.length();
+        if (n == 3 && t.charAt(0) == '\'') {
+            return digit(t.charAt(1)) && digit(t.charAt(2));
+        }
+        boolean afterDigit = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (digit(c)) {
+                afterDigit = true;
+            } else if (afterDigit && NUMBER_SEPARATORS.indexOf(c) >= 0) {
+                afterDigit = false;
+            } else {
+                return false;
+            }
+        }
+        return afterDigit;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean symbols(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (SYMBOLS.indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
     private static boolean capitalised(String token) {
         return token.length() > 1 && Character.isUpperCase(token.charAt(0)) && !Character.isUpperCase(token.charAt(1));
     }
@@ -229,11 +280,18 @@ final class ItalianPosRules {
 
     /** Whether the first word after {@code i} that is not an adverb, clitic or particle has that verb form. */
     private static boolean followedBy(int i, String[] tokens, String[] tags, ItalianLexicon lexicon, String form) {
+        return followedBy(i, tokens, tags, lexicon, form, false);
+    }
+
+    /** @param orNoun also a word tagged NOUN ("l'ho mai visto", where the model read "visto" as a noun) */
+    private static boolean followedBy(int i, String[] tokens, String[] tags, ItalianLexicon lexicon, String form,
+            boolean orNoun) {
         for (int j = i + 1; j < tokens.length && j <= i + WINDOW; j++) {
             if (SKIP.contains(tags[j])) {
                 continue;
             }
-            if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")) {
+            if (!tags[j].equals("VERB") && !tags[j].equals("AUX") && !tags[j].equals("ADJ")
+                    && !(orNoun && tags[j].equals("NOUN"))) {
                 return false;
             }
             return hasVerbForm(lexicon.lookup(tokens[j]), form);

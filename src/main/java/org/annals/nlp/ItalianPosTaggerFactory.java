@@ -23,7 +23,11 @@ import opennlp.tools.util.SequenceValidator;
  */
 public class ItalianPosTaggerFactory extends POSTaggerFactory {
     private static final POSContextGenerator GENERATOR = new ItalianPosContextGenerator();
-    private volatile SequenceValidator<String> validator;
+    /** Names, foreign words, symbols, interjections, numbers: not the lexicon's business. */
+    private static final Set<String> ALWAYS = Set.of("PROPN", "X", "SYM", "INTJ", "NUM");
+    private static final Set<String> ADJ_NOUN = Set.of("ADJ", "NOUN");
+    private static final Set<String> ADV = Set.of("ADV");
+    private volatile Map<String, Set<String>> seen;
 
     public ItalianPosTaggerFactory() {
         super();
@@ -46,36 +50,77 @@ public class ItalianPosTaggerFactory extends POSTaggerFactory {
 
     @Override
     public SequenceValidator<String> getSequenceValidator() {
-        SequenceValidator<String> v = validator;
-        if (v == null) {
-            Map<String, Set<String>> seen = new HashMap<>();
-            if (getTagDictionary() instanceof POSDictionary d) {
-                for (String word : d) {
-                    seen.put(word, Set.of(d.getTags(word)));
-                }
-            }
-            v = (i, tokens, outcomes, outcome) -> allowed(tokens[i], outcome, seen);
-            validator = v;
-        }
-        return v;
+        return (i, tokens, outcomes, outcome) -> allowed(tokens[i], outcome);
     }
 
     /** Whether {@code word} may be tagged {@code outcome}, by the training dictionary or the lexicon. */
-    static boolean allowed(String word, String outcome, Map<String, Set<String>> seen) {
-        Set<String> tags = seen.get(word.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
-        return tags != null && tags.contains(outcome) || allowedByLexicon(word, outcome);
+    boolean allowed(String word, String outcome) {
+        Set<String> tags = seen().get(lower(word));
+        return tags != null && tags.contains(outcome)
+                || allowedByLexicon(ItalianLexicon.shared().lookup(word), outcome);
     }
 
-    static boolean allowedByLexicon(String word, String outcome) {
+    /**
+     * The tags {@code word} may take, as a bit set over {@code outcomes} (at most 31): bit o is set when
+     * {@code outcomes[o]} is {@link #allowed}.
+     */
+    int allowedMask(String word, String[] outcomes) {
         List<ItalianLexicon.Entry> entries = ItalianLexicon.shared().lookup(word);
+        if (entries.isEmpty()) {
+            return (1 << outcomes.length) - 1;
+        }
+        int mask = bits(outcomes, ALWAYS);
+        Set<String> tags = seen().get(lower(word));
+        if (tags != null) {
+            mask |= bits(outcomes, tags);
+        }
+        for (ItalianLexicon.Entry e : entries) {
+            mask |= bits(outcomes, e.upos());
+            if (nominal(e)) {
+                mask |= bits(outcomes, ADJ_NOUN);
+            }
+            if (e.upos().contains("ADJ")) {
+                mask |= bits(outcomes, ADV);
+            }
+        }
+        return mask;
+    }
+
+    private static int bits(String[] outcomes, Set<String> tags) {
+        int mask = 0;
+        for (int o = 0; o < outcomes.length; o++) {
+            if (tags.contains(outcomes[o])) {
+                mask |= 1 << o;
+            }
+        }
+        return mask;
+    }
+
+    private Map<String, Set<String>> seen() {
+        Map<String, Set<String>> m = seen;
+        if (m == null) {
+            m = new HashMap<>();
+            if (getTagDictionary() instanceof POSDictionary d) {
+                for (String word : d) {
+                    m.put(word, Set.of(d.getTags(word)));
+                }
+            }
+            seen = m;
+        }
+        return m;
+    }
+
+    private static String lower(String word) {
+        return word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a word with these Morph-it! readings may be tagged {@code outcome}. */
+    static boolean allowedByLexicon(List<ItalianLexicon.Entry> entries, String outcome) {
         if (entries.isEmpty()) {
             return true;
         }
-        switch (outcome) {
-            case "PROPN", "X", "SYM", "INTJ", "NUM" -> {
-                return true; // names, foreign words and symbols are not the lexicon's business
-            }
-            default -> { }
+        if (ALWAYS.contains(outcome)) {
+            return true;
         }
         for (ItalianLexicon.Entry e : entries) {
             if (e.upos().contains(outcome)) {

@@ -23,13 +23,14 @@ import opennlp.tools.util.TrainingParameters;
 import org.annals.nlp.ConlluReader;
 import org.annals.nlp.ConlluReader.ConlluSentence;
 import org.annals.nlp.ConlluReader.SurfaceToken;
-import org.annals.nlp.ItalianLexicon;
+import org.annals.nlp.ItalianPosContextGenerator;
+import org.annals.nlp.ItalianPosTagger;
 import org.annals.nlp.ItalianPosTaggerFactory;
 
 /**
  * Trains the shipped Italian models from UD_Italian-MarkIT train (CC BY 4.0) only:
- * {@code it-pos.bin} (OpenNLP maxent tagger over surface tokens, with Morph-it! ambiguity classes as
- * features) and {@code it-lemmas.tsv} (form, UPOS → most frequent lemma). Deterministic: maxent GIS has
+ * {@code it-pos.bin} (OpenNLP maxent tagger over surface tokens, with Morph-it! ambiguity classes among
+ * its features) and {@code it-lemmas.tsv} (form, UPOS → most frequent lemma). Deterministic: maxent GIS has
  * no random component and the inputs are read in file order.
  *
  * <p>The exact commands are in {@code src/main/resources/org/annals/nlp/it/README.md}.
@@ -75,12 +76,12 @@ public final class ItalianModelTrainer {
         }
         POSModel model = trainTagger(fit);
         if (dev) {
-            POSTaggerME tagger = new POSTaggerME(model);
+            ItalianPosTagger tagger = new ItalianPosTagger(model);
             int ok = 0;
             int all = 0;
             for (ConlluSentence s : held) {
                 POSSample gold = sample(s);
-                String[] tags = tagger.tag(gold.getSentence(), gold.getAdditionalContext());
+                String[] tags = tagger.tag(gold.getSentence());
                 for (int i = 0; i < tags.length; i++) {
                     all++;
                     if (tags[i].equals(gold.getTags()[i])) {
@@ -130,18 +131,15 @@ public final class ItalianModelTrainer {
      * ("della", "dirlo") is one token tagged with the UPOS of its first word (ADP, VERB).
      */
     static POSSample sample(ConlluSentence s) {
-        ItalianLexicon lexicon = ItalianLexicon.shared();
         int n = s.tokens().size();
         String[] words = new String[n];
         String[] tags = new String[n];
-        String[][] ac = new String[n][];
         for (int i = 0; i < n; i++) {
             SurfaceToken t = s.tokens().get(i);
             words[i] = t.form().replace(' ', '_');
             tags[i] = t.words().get(0).upos();
-            ac[i] = new String[] {lexicon.ambiguityClass(words[i])};
         }
-        return new POSSample(words, tags, ac);
+        return new POSSample(words, tags, ItalianPosContextGenerator.additionalContext(words));
     }
 
     /** Writes "form TAB upos TAB lemma" for each (lower-cased form, UPOS), with its most frequent lemma. */
