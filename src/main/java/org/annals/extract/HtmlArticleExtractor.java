@@ -1,6 +1,10 @@
 package org.annals.extract;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -310,11 +314,30 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
             if (p.isPresent()) {
                 boolean utc = p.get().offset() != null && p.get().offset().getTotalSeconds() == 0;
-                out.add(new PublicationDate.Stamp(
+                Timestamp local = utc ? localMidnight(p.get(), url, publisher, language) : null;
+                out.add(local != null ? new PublicationDate.Stamp(local, false) : new PublicationDate.Stamp(
                         LineFilter.toTimestamp(p.get(), url, publisher, language, null, new ArrayList<>()), utc));
             }
         }
         return out;
+    }
+
+    /**
+     * The publisher's day when a UTC time is its local midnight (23:00Z for Berlin in winter), else
+     * null: a content system that stores a bare date as local midnight and writes it out in UTC puts
+     * it on the day before.
+     */
+    static Timestamp localMidnight(DateLines.Parsed utc, String url, String publisher, String language) {
+        if (utc.time() == null || utc.time().getMinute() != 0 || utc.time().getSecond() != 0) {
+            return null;
+        }
+        Optional<ZoneId> zone = PublisherZones.infer(url, publisher, language);
+        if (zone.isEmpty()) {
+            return null;
+        }
+        ZonedDateTime there = utc.date().atTime(utc.time()).atZone(ZoneOffset.UTC).withZoneSameInstant(zone.get());
+        return there.toLocalTime().equals(LocalTime.MIDNIGHT) && !there.getOffset().equals(ZoneOffset.UTC)
+                ? Timestamp.of(there.toLocalDate()) : null;
     }
 
     /** What the first article object in the page's JSON-LD says. */

@@ -20,7 +20,7 @@ import org.annals.model.Timestamp;
  * <li>a metadata date that no other witness confirms loses to a day two witnesses agree on (a
  * {@code <time>} element, the address, a date line, the first date element);</li>
  * <li>the date the reader sees next to the heading is the article's date when something else backs
- * it.</li>
+ * it, unless the page shows the chosen day with a publication cue.</li>
  * </ul>
  * The heading's date is taken when
  * <ul>
@@ -57,7 +57,7 @@ final class PublicationDate {
     static Choice choose(Evidence e) {
         Choice base = outvoted(e, byTrust(e));
         LocalDate near = e.nearTitle();
-        if (near == null) {
+        if (near == null || labelledPublished(e, base)) {
             return base;
         }
         List<Stamp> machine = new ArrayList<>(e.published());
@@ -87,9 +87,19 @@ final class PublicationDate {
     }
 
     /**
+     * Whether the page shows the day chosen from machine-readable dates with a publication cue ("Veröffentlicht am", "Published"):
+     * the date next to the heading is then most often the update or a date of the site's header.
+     */
+    private static boolean labelledPublished(Evidence e, Choice base) {
+        boolean machine = !e.published().isEmpty() || !e.timeElements().isEmpty();
+        return base != null && machine && e.visible().stream()
+                .anyMatch(f -> f.kind() == PageDates.Kind.PUBLISHED && f.date().equals(base.value().date()));
+    }
+
+    /**
      * The metadata's date, unless it stands alone against two other witnesses that agree on another
-     * day (a {@code <time>} element, the address, a date line, the first date element): then the
-     * metadata holds a template's or a re-publication's date.
+     * day (a {@code <time>} element, the address, a date line, the first date element not shown as an
+     * update): then the metadata holds a template's or a re-publication's date.
      */
     private static Choice outvoted(Evidence e, Choice base) {
         if (base == null || e.published().isEmpty()) {
@@ -105,9 +115,9 @@ final class PublicationDate {
         if (e.inLines() != null) {
             witnesses.add(e.inLines());
         }
-        if (!e.visible().isEmpty()) {
-            witnesses.add(Timestamp.of(e.visible().get(0).date()));
-        }
+        // a date shown as an update ("Aktualisiert am") witnesses no publication day
+        e.visible().stream().filter(f -> f.kind() != PageDates.Kind.UPDATED).findFirst()
+                .ifPresent(f -> witnesses.add(Timestamp.of(f.date())));
         LocalDate claimed = base.value().date();
         if (witnesses.stream().anyMatch(w -> w.date().equals(claimed))) {
             return base;

@@ -190,4 +190,15 @@ class HtmlArticleExtractorTest {
         assertTrue(a.text().startsWith("La prima parte della prova"), a.text());
         assertFalse(a.text().contains("sponsor"), a.text());
     }
+
+    @Test
+    void aUtcTimeThatIsThePublishersMidnightGivesThePublishersDay() {
+        String html = "<html lang=\"de\"><head><meta property=\"og:url\" content=\"https://www.beispielblatt.de/bericht\">"
+                + "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\"></head><body><article>"
+                + "<h1>Ein Bericht aus der Stadt</h1><p>Der Gemeinderat hat am Montag lange über den neuen Haushalt "
+                + "beraten und am Ende mit knapper Mehrheit zugestimmt.</p></article></body></html>";
+        assertEquals("2022-11-07", extract(html).published().date().toString());
+        String evening = html.replace("23:00:00.000Z", "21:30:00Z");
+        assertEquals("2022-11-06", extract(evening).published().date().toString(), "a real evening time stays");
+    }
 }

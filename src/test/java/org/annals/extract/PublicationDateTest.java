@@ -82,4 +82,22 @@ class PublicationDateTest {
         assertTrue(PublicationDate.choose(e).fromModified());
         assertNull(PublicationDate.choose(evidence(List.of(), null, List.of(), null, List.of())));
     }
+
+    @Test
+    void aDayShownWithAPublicationCueKeepsTheMetadataAgainstTheHeadingsDate() {
+        // "Veröffentlicht: 19.06.2024" in the byline, "Aktualisiert: 20.06.2024" beside the heading
+        var e = evidence(List.of(stamp("2024-06-19T10:00+02:00", false)), null,
+                List.of(new PageDates.Found(JUNE_20, PageDates.Kind.UPDATED),
+                        new PageDates.Found(JUNE_19, PageDates.Kind.PUBLISHED)), JUNE_20,
+                List.of(stamp("2024-06-20T08:00+02:00", false)));
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
+
+    @Test
+    void aDateShownAsAnUpdateWitnessesNoPublicationDay() {
+        var e = new PublicationDate.Evidence(List.of(stamp("2024-06-19T10:00+02:00", false)),
+                List.of(stamp("2024-06-20T08:00+02:00", false)), null, null,
+                List.of(new PageDates.Found(JUNE_20, PageDates.Kind.UPDATED)), null, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
 }
