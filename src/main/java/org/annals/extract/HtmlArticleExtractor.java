@@ -30,6 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Extracts an article from an HTML page with jsoup.
@@ -81,6 +82,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|respond|reply|discussion");
 
+    private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em", "a", "u", "mark");
     private static final Set<String> BLOCK_TEXT = Set.of("p", "pre", "dd", "dt", "address");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
@@ -515,15 +517,24 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /**
      * The page's own heading when the metadata title is that heading plus extras ("Kicker: Heading",
      * "Heading | Blog name", "Site » Archive » Heading"): the heading is the article's title as shown.
-     * A heading that names the site is not taken.
+     * A heading that names the site is not taken. A heading split into a kicker and a headline
+     * ({@code <h1><span>Klimaschutz</span><span>: </span><span>Bohren, bis es heiß wird</span></h1>},
+     * in an {@code <h1>} or an {@code <h2>}) offers its headline as well.
      */
     static String headingWithin(Document page, String title, String siteName) {
         if (title == null) {
             return null;
         }
         String titleKey = key(title);
+        List<String> candidates = new ArrayList<>();
         for (Element h : page.select("h1")) {
-            String text = text(h);
+            candidates.add(text(h));
+            candidates.add(splitHeadline(h));
+        }
+        for (Element h : page.select("h2")) {
+            candidates.add(splitHeadline(h));
+        }
+        for (String text : candidates) {
             if (text == null || text.length() < 8 || text.length() >= title.length() || sameSite(text, siteName)) {
                 continue;
             }
@@ -541,6 +552,23 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return title;
+    }
+
+    /**
+     * The headline of a heading made of a kicker and a headline in elements of their own, with at
+     * most separators between them: the text of its last child, when that is longer than the first
+     * child's. Null for any other heading, and for one whose parts are bold, italic or linked words:
+     * those set off part of a title ({@code <b>Editor's Letter:</b> <i>…</i>}), not a kicker.
+     */
+    private static String splitHeadline(Element h) {
+        Elements parts = h.children();
+        if (parts.size() < 2 || !NON_WORD.matcher(h.ownText()).replaceAll("").isEmpty()
+                || EMPHASIS.contains(parts.first().normalName()) || EMPHASIS.contains(parts.last().normalName())) {
+            return null;
+        }
+        String kicker = text(parts.first());
+        String headline = text(parts.last());
+        return kicker == null || headline == null || kicker.length() >= headline.length() ? null : headline;
     }
 
     /**
