@@ -126,4 +126,22 @@ class BoilerplateRulesTest {
         var e = assertThrows(IllegalArgumentException.class, () -> BoilerplateRules.load(List.of("zz")));
         assertTrue(e.getMessage().contains("boilerplate.zz.tsv"));
     }
+
+    @Test
+    void appealsToTheReaderAndLicenceNotesAfterTheArticleAreBoilerplate() {
+        assertEquals(Kind.FOOTER, kind("Gefällt dir unser Magazin? Wir verzichten auf eine Bezahlschranke, unterstütze uns."));
+        assertEquals(Kind.FOOTER, kind("Bei Fragen und Anregungen zu diesem Artikel schreiben Sie uns."));
+        assertEquals(Kind.FOOTER, kind("Dieser Text steht unter der Lizenz CC BY-SA 4.0."));
+        assertEquals(Kind.SKIP, kind("(Alle Angaben ohne Gewähr)"));
+        assertEquals(Kind.NEWSLETTER, kind("Lesen Sie das Rad Magazin digital in unserer App oder im Abo."));
+        assertEquals(Kind.FOOTER, kind("If you enjoyed reading this article, please consider supporting us."));
+        assertEquals(Kind.NEWSLETTER, kind("Want to hear about our next events? Sign up here"));
+        assertEquals(Kind.SKIP, kind("Suggested citation: Example, Jane: A Title, Some Blog, 2020/1/1."));
+        assertEquals(Kind.NEWSLETTER, kind("Puede escribirnos a redaccion@example.com o seguirnos en Twitter."));
+        assertEquals(Kind.NEWSLETTER, kind("Zapraszamy do subskrypcji naszego tygodnika."));
+        assertEquals(Kind.FOOTER, kind("Lubisz nasze teksty? Wesprzyj nas darowizną."));
+        // prose that merely shares words with them stays
+        assertEquals(null, kind("Die Bilder stehen unter einer freien Lizenz, sagte die Sprecherin des Museums am Montag."));
+        assertEquals(null, kind("If you enjoyed the first season, the second one will not disappoint you either."));
+    }
 }
