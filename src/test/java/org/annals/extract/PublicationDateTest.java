@@ -100,4 +100,22 @@ class PublicationDateTest {
                 List.of(new PageDates.Found(JUNE_20, PageDates.Kind.UPDATED)), null, List.of());
         assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
     }
+
+    @Test
+    void theMetadatasDayPrintedWithDayAndMonthSwappedConfirmsIt() {
+        // 1 November 2021 printed "11/01/2021" next to the heading and read as 11 January
+        var e = new PublicationDate.Evidence(List.of(stamp("2021-11-01T05:00+01:00", false)), List.of(), null,
+                Timestamp.of(LocalDate.of(2021, 1, 11)), List.of(), LocalDate.of(2021, 1, 11), List.of());
+        assertEquals(LocalDate.of(2021, 11, 1), PublicationDate.choose(e).value().date());
+    }
+
+    @Test
+    void theHeadingsDateBeatsADateLineOfTheTextThatNothingBacks() {
+        var e = new PublicationDate.Evidence(List.of(), List.of(), null, Timestamp.of(JUNE_19), List.of(), JUNE_20,
+                List.of());
+        assertEquals(JUNE_20, PublicationDate.choose(e).value().date());
+        var backed = new PublicationDate.Evidence(List.of(), List.of(), null, Timestamp.of(JUNE_19),
+                List.of(new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), JUNE_20, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(backed).value().date(), "a date element backs the date line");
+    }
 }
