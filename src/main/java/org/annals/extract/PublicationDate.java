@@ -132,8 +132,11 @@ final class PublicationDate {
         if (e.inLines() != null) {
             witnesses.add(e.inLines());
         }
-        // a date shown as an update ("Aktualisiert am") witnesses no publication day
+        // a date shown as an update ("Aktualisiert am") witnesses no publication day; one shown on the
+        // <time> element's day is most often that element itself, not a second witness
+        LocalDate timeDay = e.timeElements().isEmpty() ? null : e.timeElements().get(0).value().date();
         e.visible().stream().filter(f -> f.kind() != PageDates.Kind.UPDATED).findFirst()
+                .filter(f -> !f.date().equals(timeDay))
                 .ifPresent(f -> witnesses.add(Timestamp.of(f.date())));
         LocalDate claimed = base.value().date();
         if (witnesses.stream().anyMatch(w -> w.date().equals(claimed))) {

@@ -118,4 +118,14 @@ class PublicationDateTest {
                 List.of(new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), JUNE_20, List.of());
         assertEquals(JUNE_19, PublicationDate.choose(backed).value().date(), "a date element backs the date line");
     }
+
+    @Test
+    void aTimeElementAndTheSameDayShownAreOneWitness() {
+        // the <time> of a teaser is also read as the first date element: it does not outvote the metadata
+        var e = new PublicationDate.Evidence(List.of(stamp("2024-06-19T10:00+02:00", false)),
+                List.of(stamp("2024-03-02T08:00Z", true)), null, null,
+                List.of(new PageDates.Found(LocalDate.of(2024, 3, 2), PageDates.Kind.PLAIN),
+                        new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), null, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
 }
