@@ -144,4 +144,32 @@ class BoilerplateRulesTest {
         assertEquals(null, kind("Die Bilder stehen unter einer freien Lizenz, sagte die Sprecherin des Museums am Montag."));
         assertEquals(null, kind("If you enjoyed the first season, the second one will not disappoint you either."));
     }
+
+    @Test
+    void donationAppealsCreditsLabelsAndSignaturesAreBoilerplate() {
+        assertEquals(Kind.SKIP, kind("Jede kleine Spende hilft den Kindern im Dorf!"));
+        assertEquals(Kind.FOOTER, kind("Unterstütze das Stadtmagazin schon mit 3 Euro im Monat!"));
+        assertEquals(Kind.FOOTER, kind("Werden Sie Mitglied und erhalten Sie exklusive Vorteile."));
+        assertEquals(Kind.FOOTER, kind("Dieser Artikel stammt aus Ausgabe 3/2021 des Wandermagazins."));
+        assertEquals(Kind.FOOTER, kind("Bei den Verlinkungen handelt es sich um Affiliate Links."));
+        assertEquals(Kind.SKIP, kind("(Quelle: Foto Erika Muster)"));
+        assertEquals(Kind.SKIP, kind("(Credit: Jane Example / Example Wire)"));
+        assertEquals(Kind.SKIP, kind("Veröffentlichung:"));
+        assertEquals(Kind.SKIP, kind("Release Date:"));
+        assertEquals(Kind.SKIP, kind("dpa/lno"));
+        assertEquals(Kind.SKIP, kind("abc/PAP"));
+        assertEquals(Kind.SKIP, kind("Źródło: Agencja Przykładowa"));
+        assertEquals(Kind.SKIP, kind("Image d'illustration : un pont sur la rivière"));
+        assertEquals(Kind.RELATED, kind("Weitere Wandertipps in Norwegen"));
+        assertEquals(Kind.RELATED, kind("Thema Radfahren: 120 weitere Artikel"));
+        assertEquals(Kind.RELATED, kind("Noch mehr Tipps für dich"));
+        assertEquals(Kind.RELATED, kind("Dowiedz się więcej: inny tytuł artykułu"));
+        assertEquals(Kind.COOKIE, kind("Was sind Cookies?"));
+        assertEquals(Kind.FOOTER, kind("Example News is not responsible for the opinions presented by contributors."));
+        assertEquals(Kind.FOOTER, kind("Apoya el periodismo independiente. Cancela cuando quieras."));
+        assertEquals(Kind.FOOTER, kind("Hacemos periodismo desde hace 50 años. Y ahora te necesitamos."));
+        // prose that merely starts so stays
+        assertEquals(null, kind("Weitere Themen der Sitzung waren der Haushalt und die Schulsanierung, die bis zum Sommer dauern soll."));
+        assertEquals(null, kind("Von hier aus sind es nur noch wenige Kilometer bis zum Gipfel."));
+    }
 }
