@@ -100,6 +100,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int TAIL_PROSE = 150;
     /** A heading must head at least this much text, else it titles a box emptied as boilerplate. */
     private static final int HEADED_TEXT = 20;
+    /** A title this long is not found at the end of an ordinary line by chance. */
+    private static final int MIN_TITLE_LINE = 20;
+    /** How many words of a breadcrumb or kicker may stand before the title on its line. */
+    private static final int TITLE_PREFIX_WORDS = 5;
     /** How many opening paragraphs may start with the article's dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
     /** A block of other text this short (a date, a byline) may stand between a lead and the body. */
@@ -1032,10 +1036,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * Drops the title where the page repeats it (its h1) and the headings that head no text: those
-     * with (almost) nothing before the next heading, and those after the last paragraph of prose. They
-     * are the titles of boxes whose content went as boilerplate ("Related", "Contact", "Share this"),
-     * or the headlines of teasers after the article.
+     * Drops the title where the page repeats it (its h1, perhaps after a kicker or a breadcrumb) and
+     * the headings that head no text: those with (almost) nothing before the next heading, and those
+     * after the last paragraph of prose. They are the titles of boxes whose content went as
+     * boilerplate ("Related", "Contact", "Share this"), or the headlines of teasers after the article.
      */
     private static List<LineFilter.Block> dropTitleAndDanglingHeadings(List<LineFilter.Block> blocks, String title) {
         String titleKey = title == null ? null : key(title);
@@ -1048,13 +1052,27 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<LineFilter.Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             LineFilter.Block b = blocks.get(i);
-            if (titleKey != null && key(b.text()).equals(titleKey)
+            if (titleKey != null && isTitleLine(key(b.text()), titleKey)
                     || b.heading() && (i > lastProse || textUnder(blocks, i) < HEADED_TEXT)) {
                 continue;
             }
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Whether a line is the title, or the title after two to five words: a breadcrumb ending in it
+     * ("Home Politics Title") or a kicker the heading puts before it ("Kicker of a few words Title").
+     */
+    private static boolean isTitleLine(String line, String titleKey) {
+        if (line.equals(titleKey)) {
+            return true;
+        }
+        // one word before the title reads as a sentence's start ("My Top 10 …"), not as a trail
+        int before = line.endsWith(" " + titleKey) && titleKey.length() >= MIN_TITLE_LINE
+                ? words(line.substring(0, line.length() - titleKey.length())) : 0;
+        return before >= 2 && before <= TITLE_PREFIX_WORDS;
     }
 
     /** The length of the text between a heading and the next heading. */

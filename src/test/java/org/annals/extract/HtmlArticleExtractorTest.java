@@ -201,4 +201,18 @@ class HtmlArticleExtractorTest {
         String evening = html.replace("23:00:00.000Z", "21:30:00Z");
         assertEquals("2022-11-06", extract(evening).published().date().toString(), "a real evening time stays");
     }
+
+    @Test
+    void aBreadcrumbOrKickerEndingInTheTitleIsNotText() {
+        String body = "<p>Der Gemeinderat hat am Montag lange über den neuen Haushalt beraten und am Ende mit "
+                + "knapper Mehrheit zugestimmt, wie die Sprecherin der Stadt mitteilte.</p>";
+        String html = "<html><head><title>Neuer Haushalt für die Stadt beschlossen</title></head><body><article>"
+                + "<p>Start Politik Neuer Haushalt für die Stadt beschlossen</p>" + body
+                + "<p>Am Ende Neuer Haushalt für die Stadt beschlossen</p></article></body></html>";
+        Article a = extract(html);
+        assertFalse(a.text().contains("Start Politik"), a.text());
+        assertTrue(a.text().startsWith("Der Gemeinderat"), a.text());
+        String single = html.replace("Start Politik Neuer", "Unser neuer");
+        assertTrue(extract(single).text().startsWith("Unser neuer Haushalt"), "one word before the title is a sentence");
+    }
 }
