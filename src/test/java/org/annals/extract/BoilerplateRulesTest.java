@@ -172,4 +172,16 @@ class BoilerplateRulesTest {
         assertEquals(null, kind("Weitere Themen der Sitzung waren der Haushalt und die Schulsanierung, die bis zum Sommer dauern soll."));
         assertEquals(null, kind("Von hier aus sind es nur noch wenige Kilometer bis zum Gipfel."));
     }
+
+    @Test
+    void sectionLabelsAdNoticesAndInternalLinkTeasersAreBoilerplate() {
+        assertEquals(Kind.SKIP, kind("Artikel"));
+        assertEquals(Kind.SKIP, kind("Aktuell"));
+        assertEquals(Kind.SKIP, kind("Produktempfehlung"));
+        assertEquals(Kind.SKIP, kind("*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeemarke."));
+        assertEquals(Kind.RELATED, kind("Empfehlungen aus unserem Gartenshop"));
+        assertEquals(Kind.RELATED, kind("Wie man Tomaten richtig gießt, erklären wir in unserem Ratgeber Gießen im Sommer."));
+        assertEquals(Kind.FOOTER, kind("Help us keep this site free for everyone."));
+        assertEquals(null, kind("Der aktuelle Artikel des Grundgesetzes wurde im Jahr 1994 geändert."));
+    }
 }
