@@ -184,4 +184,17 @@ class BoilerplateRulesTest {
         assertEquals(Kind.FOOTER, kind("Help us keep this site free for everyone."));
         assertEquals(null, kind("Der aktuelle Artikel des Grundgesetzes wurde im Jahr 1994 geändert."));
     }
+
+    @Test
+    void navigationLinesAndTaxonomyLabelsAreBoilerplate() {
+        assertEquals(Kind.RELATED, kind("Siehe auch"));
+        assertEquals(Kind.RELATED, kind("Mehr Kolumnen auf Beispielportal:"));
+        assertEquals(Kind.SKIP, kind("... weiter zu \"Kapitel zwei\""));
+        assertEquals(Kind.SKIP, kind("Category : Press Releases"));
+        assertEquals(Kind.SKIP, kind("Alles über gute Wanderschuhe findest du hier."));
+        assertEquals(Kind.SKIP, kind("Jetzt auch digital! Einfach hier klicken und registrieren!"));
+        assertEquals(Kind.NEWSLETTER, kind("Melden Sie sich an und erhalten Sie exklusive Angebote!"));
+        // a pointer to the article's own document stays
+        assertEquals(null, kind("Das vollständige Positionspapier finden Sie hier:"));
+    }
 }
