@@ -104,6 +104,14 @@ final class Authors {
             v = LEADING.matcher(PUNCTUATION.matcher(v).replaceFirst("")).replaceFirst("").strip();
         }
         v = TRAILING.matcher(v).replaceFirst("").strip();
+        // "Jane Example, Example News": the site named after the author is the employer, not a second author
+        int comma = v.lastIndexOf(", ");
+        if (comma > 0) {
+            String last = siteKey(v.substring(comma + 2));
+            if (!last.isEmpty() && (last.equals(site) || last.equals(host))) {
+                v = v.substring(0, comma).strip();
+            }
+        }
         if (v.length() < 2 || v.length() > MAX_NAME || v.contains("→") || v.contains("://") || v.startsWith("@")
                 || v.startsWith("www.") || v.contains("[at]") || v.matches("\\S+@\\S+") || DATE_LIKE.matcher(v).find()
                 || JUNK.matcher(v).find() || v.split("\\s+").length > MAX_WORDS) {

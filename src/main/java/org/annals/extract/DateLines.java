@@ -93,6 +93,10 @@ final class DateLines {
             "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:[t ](?<h>\\d{2}):(?<mi>\\d{2})(?::(?<s>\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(?<off>z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
+    /** An ISO-like machine date that {@link #ISO} refuses: only its day is read. */
+    private static final Pattern ISO_LOOSE = Pattern.compile(
+            "(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?:[t ][\\d:.,]+\\s*(?:z|[+-][\\d:]+)?)?");
+
     private static final Pattern LEADING_CONNECTORS = Pattern.compile(
             "^(?:[:\\-–—|·,]\\s*|il\\s+|in data\\s+|del\\s+|on\\s+|the\\s+|at\\s+|alle\\s+|:\\s*)+");
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;|]+$");
@@ -119,6 +123,11 @@ final class DateLines {
                         : LocalTime.of(num(m, "h"), num(m, "mi"), m.group("s") == null ? 0 : num(m, "s"));
                 ZoneOffset off = m.group("off") == null || time == null ? null : isoOffset(m.group("off"));
                 return Optional.of(new Parsed(date, time, off, null));
+            }
+            m = ISO_LOOSE.matcher(s);
+            if (m.matches()) {
+                // unpadded ("2022-5-6") or with a garbled time ("22:06:08:684z"): the day is still sure
+                return Optional.of(new Parsed(LocalDate.of(num(m, "y"), num(m, "m"), num(m, "d")), null, null, null));
             }
             m = DMY_WORDS.matcher(s);
             if (!m.matches()) {

@@ -1,6 +1,10 @@
 package org.annals.extract;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +30,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Extracts an article from an HTML page with jsoup.
@@ -77,6 +82,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|respond|reply|discussion");
 
+    private static final Set<String> EMPHASIS = Set.of("b", "strong", "i", "em", "a", "u", "mark");
     private static final Set<String> BLOCK_TEXT = Set.of("p", "pre", "dd", "dt", "address");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
@@ -94,6 +100,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     private static final int TAIL_PROSE = 150;
     /** A heading must head at least this much text, else it titles a box emptied as boilerplate. */
     private static final int HEADED_TEXT = 20;
+    /** A title this long is not found at the end of an ordinary line by chance. */
+    private static final int MIN_TITLE_LINE = 20;
+    /** How many words of a breadcrumb or kicker may stand before the title on its line. */
+    private static final int TITLE_PREFIX_WORDS = 5;
     /** How many opening paragraphs may start with the article's dateline. */
     private static final int DATELINE_PARAGRAPHS = 3;
     /** A block of other text this short (a date, a byline) may stand between a lead and the body. */
@@ -310,11 +320,30 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             Optional<DateLines.Parsed> p = DateLines.parse(candidate, order);
             if (p.isPresent()) {
                 boolean utc = p.get().offset() != null && p.get().offset().getTotalSeconds() == 0;
-                out.add(new PublicationDate.Stamp(
+                Timestamp local = utc ? localMidnight(p.get(), url, publisher, language) : null;
+                out.add(local != null ? new PublicationDate.Stamp(local, false) : new PublicationDate.Stamp(
                         LineFilter.toTimestamp(p.get(), url, publisher, language, null, new ArrayList<>()), utc));
             }
         }
         return out;
+    }
+
+    /**
+     * The publisher's day when a UTC time is its local midnight (23:00Z for Berlin in winter), else
+     * null: a content system that stores a bare date as local midnight and writes it out in UTC puts
+     * it on the day before.
+     */
+    static Timestamp localMidnight(DateLines.Parsed utc, String url, String publisher, String language) {
+        if (utc.time() == null || utc.time().getMinute() != 0 || utc.time().getSecond() != 0) {
+            return null;
+        }
+        Optional<ZoneId> zone = PublisherZones.infer(url, publisher, language);
+        if (zone.isEmpty()) {
+            return null;
+        }
+        ZonedDateTime there = utc.date().atTime(utc.time()).atZone(ZoneOffset.UTC).withZoneSameInstant(zone.get());
+        return there.toLocalTime().equals(LocalTime.MIDNIGHT) && !there.getOffset().equals(ZoneOffset.UTC)
+                ? Timestamp.of(there.toLocalDate()) : null;
     }
 
     /** What the first article object in the page's JSON-LD says. */
@@ -492,15 +521,24 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     /**
      * The page's own heading when the metadata title is that heading plus extras ("Kicker: Heading",
      * "Heading | Blog name", "Site » Archive » Heading"): the heading is the article's title as shown.
-     * A heading that names the site is not taken.
+     * A heading that names the site is not taken. A heading split into a kicker and a headline
+     * ({@code <h1><span>Klimaschutz</span><span>: </span><span>Bohren, bis es heiß wird</span></h1>},
+     * in an {@code <h1>} or an {@code <h2>}) offers its headline as well.
      */
     static String headingWithin(Document page, String title, String siteName) {
         if (title == null) {
             return null;
         }
         String titleKey = key(title);
+        List<String> candidates = new ArrayList<>();
         for (Element h : page.select("h1")) {
-            String text = text(h);
+            candidates.add(text(h));
+            candidates.add(splitHeadline(h));
+        }
+        for (Element h : page.select("h2")) {
+            candidates.add(splitHeadline(h));
+        }
+        for (String text : candidates) {
             if (text == null || text.length() < 8 || text.length() >= title.length() || sameSite(text, siteName)) {
                 continue;
             }
@@ -518,6 +556,23 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return title;
+    }
+
+    /**
+     * The headline of a heading made of a kicker and a headline in elements of their own, with at
+     * most separators between them: the text of its last child, when that is longer than the first
+     * child's. Null for any other heading, and for one whose parts are bold, italic or linked words:
+     * those set off part of a title ({@code <b>Editor's Letter:</b> <i>…</i>}), not a kicker.
+     */
+    private static String splitHeadline(Element h) {
+        Elements parts = h.children();
+        if (parts.size() < 2 || !NON_WORD.matcher(h.ownText()).replaceAll("").isEmpty()
+                || EMPHASIS.contains(parts.first().normalName()) || EMPHASIS.contains(parts.last().normalName())) {
+            return null;
+        }
+        String kicker = text(parts.first());
+        String headline = text(parts.last());
+        return kicker == null || headline == null || kicker.length() >= headline.length() ? null : headline;
     }
 
     /**
@@ -981,10 +1036,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * Drops the title where the page repeats it (its h1) and the headings that head no text: those
-     * with (almost) nothing before the next heading, and those after the last paragraph of prose. They
-     * are the titles of boxes whose content went as boilerplate ("Related", "Contact", "Share this"),
-     * or the headlines of teasers after the article.
+     * Drops the title where the page repeats it (its h1, perhaps after a kicker or a breadcrumb) and
+     * the headings that head no text: those with (almost) nothing before the next heading, and those
+     * after the last paragraph of prose. They are the titles of boxes whose content went as
+     * boilerplate ("Related", "Contact", "Share this"), or the headlines of teasers after the article.
      */
     private static List<LineFilter.Block> dropTitleAndDanglingHeadings(List<LineFilter.Block> blocks, String title) {
         String titleKey = title == null ? null : key(title);
@@ -997,13 +1052,27 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<LineFilter.Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             LineFilter.Block b = blocks.get(i);
-            if (titleKey != null && key(b.text()).equals(titleKey)
+            if (titleKey != null && isTitleLine(key(b.text()), titleKey)
                     || b.heading() && (i > lastProse || textUnder(blocks, i) < HEADED_TEXT)) {
                 continue;
             }
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * Whether a line is the title, or the title after two to five words: a breadcrumb ending in it
+     * ("Home Politics Title") or a kicker the heading puts before it ("Kicker of a few words Title").
+     */
+    private static boolean isTitleLine(String line, String titleKey) {
+        if (line.equals(titleKey)) {
+            return true;
+        }
+        // one word before the title reads as a sentence's start ("My Top 10 …"), not as a trail
+        int before = line.endsWith(" " + titleKey) && titleKey.length() >= MIN_TITLE_LINE
+                ? words(line.substring(0, line.length() - titleKey.length())) : 0;
+        return before >= 2 && before <= TITLE_PREFIX_WORDS;
     }
 
     /** The length of the text between a heading and the next heading. */

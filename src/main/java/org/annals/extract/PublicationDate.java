@@ -20,7 +20,8 @@ import org.annals.model.Timestamp;
  * <li>a metadata date that no other witness confirms loses to a day two witnesses agree on (a
  * {@code <time>} element, the address, a date line, the first date element);</li>
  * <li>the date the reader sees next to the heading is the article's date when something else backs
- * it.</li>
+ * it, unless the page shows the chosen day with a publication cue or shows it with day and month
+ * swapped; it also beats a date line of the text that nothing else backs.</li>
  * </ul>
  * The heading's date is taken when
  * <ul>
@@ -57,8 +58,14 @@ final class PublicationDate {
     static Choice choose(Evidence e) {
         Choice base = outvoted(e, byTrust(e));
         LocalDate near = e.nearTitle();
-        if (near == null) {
+        if (near == null || labelledPublished(e, base) || base != null && swapped(near, base.value().date())) {
             return base;
+        }
+        // a date line in the text that nothing else backs: the date at the heading is the nearer one
+        if (e.published().isEmpty() && e.timeElements().isEmpty() && e.inUrl() == null && e.inLines() != null
+                && !e.inLines().date().equals(near)
+                && e.visible().stream().noneMatch(f -> f.date().equals(e.inLines().date()))) {
+            return new Choice(Timestamp.of(near), false);
         }
         List<Stamp> machine = new ArrayList<>(e.published());
         machine.addAll(e.timeElements());
@@ -87,9 +94,29 @@ final class PublicationDate {
     }
 
     /**
+     * Whether one day is the other with day and month swapped (1 November printed "11/01"): a page
+     * that prints the metadata's day in the other order confirms it rather than contradicts it.
+     */
+    private static boolean swapped(LocalDate a, LocalDate b) {
+        return !a.equals(b) && a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth()
+                && a.getDayOfMonth() == b.getMonthValue();
+    }
+
+    /**
+     * Whether the page shows the day chosen from machine-readable dates with a publication cue
+     * ("Veröffentlicht am", "Published"): the date next to the heading is then most often the update
+     * or a date of the site's header.
+     */
+    private static boolean labelledPublished(Evidence e, Choice base) {
+        boolean machine = !e.published().isEmpty() || !e.timeElements().isEmpty();
+        return base != null && machine && e.visible().stream()
+                .anyMatch(f -> f.kind() == PageDates.Kind.PUBLISHED && f.date().equals(base.value().date()));
+    }
+
+    /**
      * The metadata's date, unless it stands alone against two other witnesses that agree on another
-     * day (a {@code <time>} element, the address, a date line, the first date element): then the
-     * metadata holds a template's or a re-publication's date.
+     * day (a {@code <time>} element, the address, a date line, the first date element not shown as an
+     * update): then the metadata holds a template's or a re-publication's date.
      */
     private static Choice outvoted(Evidence e, Choice base) {
         if (base == null || e.published().isEmpty()) {
@@ -105,9 +132,12 @@ final class PublicationDate {
         if (e.inLines() != null) {
             witnesses.add(e.inLines());
         }
-        if (!e.visible().isEmpty()) {
-            witnesses.add(Timestamp.of(e.visible().get(0).date()));
-        }
+        // a date shown as an update ("Aktualisiert am") witnesses no publication day; one shown on the
+        // <time> element's day is most often that element itself, not a second witness
+        LocalDate timeDay = e.timeElements().isEmpty() ? null : e.timeElements().get(0).value().date();
+        e.visible().stream().filter(f -> f.kind() != PageDates.Kind.UPDATED).findFirst()
+                .filter(f -> !f.date().equals(timeDay))
+                .ifPresent(f -> witnesses.add(Timestamp.of(f.date())));
         LocalDate claimed = base.value().date();
         if (witnesses.stream().anyMatch(w -> w.date().equals(claimed))) {
             return base;

@@ -70,4 +70,11 @@ class AuthorsTest {
                 + "{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p1\"}},{\"@type\":[\"Person\"],\"@id\":\"#p1\","
                 + "\"name\":\"Kim Probe\"}]}</script></head><body>" + BODY + "</article></body></html>"));
     }
+
+    @Test
+    void theSiteNamedAfterTheAuthorIsDropped() {
+        assertEquals("Jane Example", Authors.clean("Jane Example, Example News", "examplenews", ""));
+        assertEquals("Jane Example", Authors.clean("Jane Example, EXN", "", "exn"));
+        assertEquals("Jane Example, Tom Probe", Authors.clean("Jane Example, Tom Probe", "examplenews", "exn"));
+    }
 }

@@ -126,4 +126,94 @@ class BoilerplateRulesTest {
         var e = assertThrows(IllegalArgumentException.class, () -> BoilerplateRules.load(List.of("zz")));
         assertTrue(e.getMessage().contains("boilerplate.zz.tsv"));
     }
+
+    @Test
+    void appealsToTheReaderAndLicenceNotesAfterTheArticleAreBoilerplate() {
+        assertKind(Kind.FOOTER,
+                "Gefällt dir unser Magazin? Wir verzichten auf eine Bezahlschranke, unterstütze uns.",
+                "Bei Fragen und Anregungen zu diesem Artikel schreiben Sie uns.",
+                "Dieser Text steht unter der Lizenz CC BY-SA 4.0.");
+        assertKind(Kind.SKIP, "(Alle Angaben ohne Gewähr)");
+        assertKind(Kind.NEWSLETTER, "Lesen Sie das Rad Magazin digital in unserer App oder im Abo.");
+        assertKind(Kind.FOOTER, "If you enjoyed reading this article, please consider supporting us.");
+        assertKind(Kind.NEWSLETTER, "Want to hear about our next events? Sign up here");
+        assertKind(Kind.SKIP, "Suggested citation: Example, Jane: A Title, Some Blog, 2020/1/1.");
+        assertKind(Kind.NEWSLETTER,
+                "Puede escribirnos a redaccion@example.com o seguirnos en Twitter.",
+                "Zapraszamy do subskrypcji naszego tygodnika.");
+        assertKind(Kind.FOOTER, "Lubisz nasze teksty? Wesprzyj nas darowizną.");
+        // prose that merely shares words with them stays
+        assertKind(null,
+                "Die Bilder stehen unter einer freien Lizenz, sagte die Sprecherin des Museums am Montag.",
+                "If you enjoyed the first season, the second one will not disappoint you either.");
+    }
+
+    @Test
+    void donationAppealsCreditsLabelsAndSignaturesAreBoilerplate() {
+        assertKind(Kind.SKIP, "Jede kleine Spende hilft den Kindern im Dorf!");
+        assertKind(Kind.FOOTER,
+                "Unterstütze das Stadtmagazin schon mit 3 Euro im Monat!",
+                "Werden Sie Mitglied und erhalten Sie exklusive Vorteile.",
+                "Dieser Artikel stammt aus Ausgabe 3/2021 des Wandermagazins.",
+                "Bei den Verlinkungen handelt es sich um Affiliate Links.");
+        assertKind(Kind.SKIP,
+                "(Quelle: Foto Erika Muster)",
+                "(Credit: Jane Example / Example Wire)",
+                "Veröffentlichung:",
+                "Release Date:",
+                "dpa/lno",
+                "abc/PAP",
+                "Źródło: Agencja Przykładowa",
+                "Image d'illustration : un pont sur la rivière");
+        assertKind(Kind.RELATED,
+                "Weitere Wandertipps in Norwegen",
+                "Thema Radfahren: 120 weitere Artikel",
+                "Noch mehr Tipps für dich",
+                "Dowiedz się więcej: inny tytuł artykułu");
+        assertKind(Kind.COOKIE, "Was sind Cookies?");
+        assertKind(Kind.FOOTER,
+                "Example News is not responsible for the opinions presented by contributors.",
+                "Apoya el periodismo independiente. Cancela cuando quieras.",
+                "Hacemos periodismo desde hace 50 años. Y ahora te necesitamos.");
+        // prose that merely starts so stays
+        assertKind(null,
+                "Weitere Themen der Sitzung waren der Haushalt und die Schulsanierung, die bis zum Sommer dauern soll.",
+                "Von hier aus sind es nur noch wenige Kilometer bis zum Gipfel.");
+    }
+
+    @Test
+    void sectionLabelsAdNoticesAndInternalLinkTeasersAreBoilerplate() {
+        assertKind(Kind.SKIP,
+                "Artikel",
+                "Aktuell",
+                "Produktempfehlung",
+                "*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeemarke.");
+        assertKind(Kind.RELATED,
+                "Empfehlungen aus unserem Gartenshop",
+                "Wie man Tomaten richtig gießt, erklären wir in unserem Ratgeber Gießen im Sommer.");
+        assertKind(Kind.FOOTER, "Help us keep this site free for everyone.");
+        assertKind(null, "Der aktuelle Artikel des Grundgesetzes wurde im Jahr 1994 geändert.");
+    }
+
+    @Test
+    void navigationLinesAndTaxonomyLabelsAreBoilerplate() {
+        assertKind(Kind.RELATED,
+                "Siehe auch",
+                "Mehr Kolumnen auf Beispielportal:");
+        assertKind(Kind.SKIP,
+                "... weiter zu \"Kapitel zwei\"",
+                "Category : Press Releases",
+                "Alles über gute Wanderschuhe findest du hier.",
+                "Jetzt auch digital! Einfach hier klicken und registrieren!");
+        assertKind(Kind.NEWSLETTER, "Melden Sie sich an und erhalten Sie exklusive Angebote!");
+        // a pointer to the article's own document stays
+        assertKind(null, "Das vollständige Positionspapier finden Sie hier:");
+    }
+
+    /** Asserts the kind the shipped rules give each line (null: no rule). */
+    private static void assertKind(Kind expected, String... lines) {
+        for (String line : lines) {
+            assertEquals(expected, kind(line), line);
+        }
+    }
 }

@@ -59,6 +59,15 @@ class DateLinesTest {
     }
 
     @Test
+    void unpaddedOrGarbledMachineDatesStillGiveTheirDay() {
+        Parsed unpadded = parse("2024-6-9 22:17:36", Order.DAY_FIRST);
+        assertEquals(LocalDate.of(2024, 6, 9), unpadded.date());
+        assertNull(unpadded.time());
+        assertEquals(LocalDate.of(2024, 6, 19), parse("2024-06-19T22:06:08:684Z", Order.DAY_FIRST).date());
+        assertTrue(DateLines.parse("2024-06-19 Der Gemeinderat tagt", Order.DAY_FIRST).isEmpty());
+    }
+
+    @Test
     void numericOrder() {
         assertEquals(LocalDate.of(2024, 7, 6), parse("06/07/2024", Order.DAY_FIRST).date());
         assertEquals(LocalDate.of(2024, 6, 7), parse("06/07/2024", Order.MONTH_FIRST).date());

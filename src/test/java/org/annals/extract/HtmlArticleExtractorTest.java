@@ -190,4 +190,29 @@ class HtmlArticleExtractorTest {
         assertTrue(a.text().startsWith("La prima parte della prova"), a.text());
         assertFalse(a.text().contains("sponsor"), a.text());
     }
+
+    @Test
+    void aUtcTimeThatIsThePublishersMidnightGivesThePublishersDay() {
+        String html = "<html lang=\"de\"><head><meta property=\"og:url\" content=\"https://www.beispielblatt.de/bericht\">"
+                + "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\"></head><body><article>"
+                + "<h1>Ein Bericht aus der Stadt</h1><p>Der Gemeinderat hat am Montag lange über den neuen Haushalt "
+                + "beraten und am Ende mit knapper Mehrheit zugestimmt.</p></article></body></html>";
+        assertEquals("2022-11-07", extract(html).published().date().toString());
+        String evening = html.replace("23:00:00.000Z", "21:30:00Z");
+        assertEquals("2022-11-06", extract(evening).published().date().toString(), "a real evening time stays");
+    }
+
+    @Test
+    void aBreadcrumbOrKickerEndingInTheTitleIsNotText() {
+        String body = "<p>Der Gemeinderat hat am Montag lange über den neuen Haushalt beraten und am Ende mit "
+                + "knapper Mehrheit zugestimmt, wie die Sprecherin der Stadt mitteilte.</p>";
+        String html = "<html><head><title>Neuer Haushalt für die Stadt beschlossen</title></head><body><article>"
+                + "<p>Start Politik Neuer Haushalt für die Stadt beschlossen</p>" + body
+                + "<p>Am Ende Neuer Haushalt für die Stadt beschlossen</p></article></body></html>";
+        Article a = extract(html);
+        assertFalse(a.text().contains("Start Politik"), a.text());
+        assertTrue(a.text().startsWith("Der Gemeinderat"), a.text());
+        String single = html.replace("Start Politik Neuer", "Unser neuer");
+        assertTrue(extract(single).text().startsWith("Unser neuer Haushalt"), "one word before the title is a sentence");
+    }
 }

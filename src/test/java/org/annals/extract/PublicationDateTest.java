@@ -82,4 +82,50 @@ class PublicationDateTest {
         assertTrue(PublicationDate.choose(e).fromModified());
         assertNull(PublicationDate.choose(evidence(List.of(), null, List.of(), null, List.of())));
     }
+
+    @Test
+    void aDayShownWithAPublicationCueKeepsTheMetadataAgainstTheHeadingsDate() {
+        // "Veröffentlicht: 19.06.2024" in the byline, "Aktualisiert: 20.06.2024" beside the heading
+        var e = evidence(List.of(stamp("2024-06-19T10:00+02:00", false)), null,
+                List.of(new PageDates.Found(JUNE_20, PageDates.Kind.UPDATED),
+                        new PageDates.Found(JUNE_19, PageDates.Kind.PUBLISHED)), JUNE_20,
+                List.of(stamp("2024-06-20T08:00+02:00", false)));
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
+
+    @Test
+    void aDateShownAsAnUpdateWitnessesNoPublicationDay() {
+        var e = new PublicationDate.Evidence(List.of(stamp("2024-06-19T10:00+02:00", false)),
+                List.of(stamp("2024-06-20T08:00+02:00", false)), null, null,
+                List.of(new PageDates.Found(JUNE_20, PageDates.Kind.UPDATED)), null, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
+
+    @Test
+    void theMetadatasDayPrintedWithDayAndMonthSwappedConfirmsIt() {
+        // 1 November 2021 printed "11/01/2021" next to the heading and read as 11 January
+        var e = new PublicationDate.Evidence(List.of(stamp("2021-11-01T05:00+01:00", false)), List.of(), null,
+                Timestamp.of(LocalDate.of(2021, 1, 11)), List.of(), LocalDate.of(2021, 1, 11), List.of());
+        assertEquals(LocalDate.of(2021, 11, 1), PublicationDate.choose(e).value().date());
+    }
+
+    @Test
+    void theHeadingsDateBeatsADateLineOfTheTextThatNothingBacks() {
+        var e = new PublicationDate.Evidence(List.of(), List.of(), null, Timestamp.of(JUNE_19), List.of(), JUNE_20,
+                List.of());
+        assertEquals(JUNE_20, PublicationDate.choose(e).value().date());
+        var backed = new PublicationDate.Evidence(List.of(), List.of(), null, Timestamp.of(JUNE_19),
+                List.of(new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), JUNE_20, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(backed).value().date(), "a date element backs the date line");
+    }
+
+    @Test
+    void aTimeElementAndTheSameDayShownAreOneWitness() {
+        // the <time> of a teaser is also read as the first date element: it does not outvote the metadata
+        var e = new PublicationDate.Evidence(List.of(stamp("2024-06-19T10:00+02:00", false)),
+                List.of(stamp("2024-03-02T08:00Z", true)), null, null,
+                List.of(new PageDates.Found(LocalDate.of(2024, 3, 2), PageDates.Kind.PLAIN),
+                        new PageDates.Found(JUNE_19, PageDates.Kind.PLAIN)), null, List.of());
+        assertEquals(JUNE_19, PublicationDate.choose(e).value().date());
+    }
 }

@@ -48,4 +48,18 @@ class TitleHeadingTest {
         assertEquals("Saftiger Kuchen vom Blech: einfach köstlich!", similar("<h1>Saftiger Kuchen vom Blech: einfach "
                 + "köstlich!</h1>", "Saftiger Kuchen vom Blech", null), "a heading that goes on completes a cut title");
     }
+
+    @Test
+    void aHeadingSplitIntoKickerAndHeadlineGivesItsHeadline() {
+        assertEquals("Neue Brücke über den Rhein eröffnet", pick(
+                "<span class=\"kicker\">Verkehr</span><span class=\"sr-only\">: </span><span>Neue Brücke über den Rhein eröffnet</span>",
+                "Verkehr: Neue Brücke über den Rhein eröffnet", null));
+        assertEquals("Neue Brücke über den Rhein eröffnet", HtmlArticleExtractor.headingWithin(Jsoup.parse(
+                "<body><h1>Stadtblatt</h1><h2><span>Verkehr</span> <span>Neue Brücke über den Rhein eröffnet</span></h2></body>"),
+                "Verkehr - Neue Brücke über den Rhein eröffnet", null));
+        // bold and italic words set off part of a title, not a kicker
+        assertEquals("Editor's Letter: goodbye old friend, hello new one", pick(
+                "<b>Editor's Letter:</b><i> goodbye old friend, hello new one</i>",
+                "Editor's Letter: goodbye old friend, hello new one", null));
+    }
 }

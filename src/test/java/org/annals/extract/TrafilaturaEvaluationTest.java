@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
  */
 class TrafilaturaEvaluationTest {
 
-    private static final double FLOOR_F = 0.90;
-    private static final double FLOOR_P = 0.87;
+    private static final double FLOOR_F = 0.93;
+    private static final double FLOOR_P = 0.92;
     private static final double FLOOR_R = 0.93;
-    private static final double FLOOR_TITLE = 0.72;
-    private static final double FLOOR_DATE = 0.82;
-    private static final double FLOOR_AUTHOR = 0.52;
+    private static final double FLOOR_TITLE = 0.83;
+    private static final double FLOOR_DATE = 0.89;
+    private static final double FLOOR_AUTHOR = 0.58;
 
     private static List<EvaluationCorpus.Page> pages;
 
