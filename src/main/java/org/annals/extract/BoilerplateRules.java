@@ -53,6 +53,8 @@ public final class BoilerplateRules {
      * every long paragraph would cost more time than all the rest of the line cleaning.
      */
     static final int REGEX_MAX_LENGTH = 500;
+    /** Syndication rules only see lines this short (before spaces are collapsed). */
+    static final int SYNDICATION_MAX_LENGTH = 1000;
 
     /** The languages whose rule files ship with the project. */
     public static final List<String> DEFAULT_LANGUAGES = List.of("it", "en", "de", "fr", "es", "pl", "pt");
@@ -234,8 +236,11 @@ public final class BoilerplateRules {
             return Optional.empty();
         }
         String collapsed = null;
+        // A syndication footer is one short line (the shipped patterns bound their length): long lines,
+        // the article's paragraphs, are not tried against each of them.
+        boolean footerLength = line.length() <= SYNDICATION_MAX_LENGTH;
         for (Rule r : rules) {
-            if (r.kind == Kind.SYNDICATION) {
+            if (r.kind == Kind.SYNDICATION && footerLength) {
                 if (collapsed == null) {
                     collapsed = Spaces.collapse(line);
                 }

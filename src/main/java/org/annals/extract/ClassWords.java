@@ -38,4 +38,17 @@ final class ClassWords {
         }
         return sb.toString();
     }
+
+    /**
+     * Whether any of the words occurs in the names (a substring, as a regex alternation would find it, but
+     * without trying every alternative at every position).
+     */
+    static boolean containsAny(String names, String[] words) {
+        for (String w : words) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -77,14 +77,14 @@ final class PageDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern URL_DATE = Pattern.compile(
             "/(?<y>(?:19|20)\\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\\d|3[01])(?:[/-]|\\.html?|$)");
-    /** Class or id words of elements that hold a page's date line. */
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|time|datum|zeit|publish|posted|postmeta|post-meta|entry-meta|article-meta|byline|submitted"
-                    + "|dateline|fecha|subline|meta-info|info|release|stand",
-            Pattern.CASE_INSENSITIVE);
+    /** Words in an element's class or id that mark it as holding a page's date line (in the lower-cased names). */
+    private static final String[] DATE_CLASS = {"date", "time", "datum", "zeit", "publish", "posted", "postmeta",
+        "post-meta", "entry-meta", "article-meta", "byline", "submitted", "dateline", "fecha", "subline", "meta-info",
+        "info", "release", "stand"};
+
     /** Class or id words of comment sections; not "respons", which "wp-embed-responsive" on a whole page holds. */
-    private static final Pattern COMMENT = Pattern.compile("comment|kommentar|disqus|repl(?:y|ies)|responses|respond",
-            Pattern.CASE_INSENSITIVE);
+    private static final String[] COMMENT = {"comment", "kommentar", "disqus", "reply", "replies", "responses",
+        "respond"};
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?::\\d{2})?");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -232,8 +232,8 @@ final class PageDates {
                 continue;
             }
             boolean named = e.hasAttr("class") || e.hasAttr("id");
-            String names = named ? e.className() + " " + e.id() : "";
-            boolean dateLike = tag.equals("time") || named && DATE_CLASS.matcher(names).find();
+            String names = named ? (e.className() + " " + e.id()).toLowerCase(Locale.ROOT) : "";
+            boolean dateLike = tag.equals("time") || named && ClassWords.containsAny(names, DATE_CLASS);
             if (!dateLike) {
                 if (!hasOwnText(e)) {
                     continue;
@@ -254,9 +254,8 @@ final class PageDates {
             if (d != null) {
                 Kind kind = kindOf(text);
                 if (kind == Kind.PLAIN) {
-                    String lower = names.toLowerCase(Locale.ROOT);
-                    kind = lower.contains("modified") || lower.contains("updated") ? Kind.UPDATED
-                            : lower.contains("publish") ? Kind.PUBLISHED : Kind.PLAIN;
+                    kind = names.contains("modified") || names.contains("updated") ? Kind.UPDATED
+                            : names.contains("publish") ? Kind.PUBLISHED : Kind.PLAIN;
                 }
                 out.add(new Found(d, kind));
             }
@@ -362,8 +361,8 @@ final class PageDates {
     }
 
     private static boolean hasOwnText(Element e) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t && !t.isBlank()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }
@@ -386,7 +385,7 @@ final class PageDates {
     private static Set<Element> commentSections(Element body) {
         Set<Element> out = new HashSet<>();
         for (Element e : body.getAllElements()) {
-            if ((e.hasAttr("class") || e.hasAttr("id")) && COMMENT.matcher(ClassWords.of(e)).find()) {
+            if ((e.hasAttr("class") || e.hasAttr("id")) && ClassWords.containsAny(ClassWords.of(e), COMMENT)) {
                 out.add(e);
             }
         }
@@ -407,7 +406,7 @@ final class PageDates {
 
     private static boolean inComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            if (COMMENT.matcher(ClassWords.of(p)).find()) {
+            if (ClassWords.containsAny(ClassWords.of(p), COMMENT)) {
                 return true;
             }
         }
