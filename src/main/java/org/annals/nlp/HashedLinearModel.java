@@ -125,10 +125,26 @@ final class HashedLinearModel {
     final class Scorer implements ItalianPosFeatures.Sink {
         private final double[] scores = new double[outcomes.length];
         private long h;
+        /** The hashes of the features fed since the last reset, for another model to score them. */
+        private long[] fed = new long[64];
+        private int count;
 
         /** Starts a token: all scores zero. */
         void reset() {
             Arrays.fill(scores, 0);
+            count = 0;
+        }
+
+        /** The hashes of the features fed since the last reset (for {@link #addFeatures}). */
+        long[] features() {
+            return Arrays.copyOf(fed, count);
+        }
+
+        /** Adds the weights of features fed to another scorer ({@link #features}). */
+        void addFeatures(long[] hashes) {
+            for (long x : hashes) {
+                score(x);
+            }
         }
 
         double[] scores() {
@@ -161,7 +177,15 @@ final class HashedLinearModel {
 
         @Override
         public void end() {
-            long x = mix(h, salt);
+            if (count == fed.length) {
+                fed = Arrays.copyOf(fed, count * 2);
+            }
+            fed[count++] = h;
+            score(h);
+        }
+
+        private void score(long hash) {
+            long x = mix(hash, salt);
             long fingerprint = x & 0xffffffff00000000L | 1L << 63;
             int slot = (int) x & mask;
             long entry;

@@ -28,34 +28,51 @@ public final class ItalianPosContextGenerator implements POSContextGenerator {
 
     @Override
     public String[] getContext(int index, String[] tokens, String[] priorDecisions, Object[] additionalContext) {
-        ItalianPosFeatures.View view = view(tokens, additionalContext);
-        List<String> out = new ArrayList<>(48);
-        ItalianPosFeatures.features(view, index, index > 0 ? priorDecisions[index - 1] : null,
-                index > 1 ? priorDecisions[index - 2] : null, new ItalianPosFeatures.Sink() {
-                    private final StringBuilder b = new StringBuilder();
+        StringSink out = new StringSink();
+        ItalianPosFeatures.features(view(tokens, additionalContext), index,
+                index > 0 ? priorDecisions[index - 1] : null, index > 1 ? priorDecisions[index - 2] : null, out);
+        return out.features.toArray(new String[0]);
+    }
 
-                    @Override
-                    public void begin(String template) {
-                        b.setLength(0);
-                        b.append(template);
-                    }
+    /**
+     * The features of token {@code index} for the second pass ({@link ItalianPosFeatures#secondPass}), as
+     * strings for training.
+     *
+     * @param additionalContext the sentence's {@link #additionalContext}, or null
+     * @param first             the first pass's tag of each token
+     */
+    public static String[] secondPassContext(int index, String[] tokens, Object[] additionalContext,
+            String[] first) {
+        StringSink out = new StringSink();
+        ItalianPosFeatures.secondPass(view(tokens, additionalContext), index, first, out);
+        return out.features.toArray(new String[0]);
+    }
 
-                    @Override
-                    public void add(String part) {
-                        b.append(part);
-                    }
+    /** Collects each feature as a string. */
+    private static final class StringSink implements ItalianPosFeatures.Sink {
+        final List<String> features = new ArrayList<>(64);
+        private final StringBuilder b = new StringBuilder();
 
-                    @Override
-                    public void add(String part, int start, int end) {
-                        b.append(part, start, end);
-                    }
+        @Override
+        public void begin(String template) {
+            b.setLength(0);
+            b.append(template);
+        }
 
-                    @Override
-                    public void end() {
-                        out.add(b.toString());
-                    }
-                });
-        return out.toArray(new String[0]);
+        @Override
+        public void add(String part) {
+            b.append(part);
+        }
+
+        @Override
+        public void add(String part, int start, int end) {
+            b.append(part, start, end);
+        }
+
+        @Override
+        public void end() {
+            features.add(b.toString());
+        }
     }
 
     private static ItalianPosFeatures.View view(String[] tokens, Object[] ac) {

@@ -141,6 +141,32 @@ final class ItalianPosFeatures {
         two(out, "t-1u+1=", p1, uNext);
     }
 
+    /**
+     * Feeds the features of token {@code i} for the second pass, which re-tags a sentence knowing the
+     * first pass's tags of all its words: the first pass's features, with the first pass's tags of the two
+     * previous words, and the first pass's tags of the two following words, alone, together and with the
+     * word and its Morph-it! class.
+     *
+     * @param first the first pass's tag of each token
+     */
+    static void secondPass(View s, int i, String[] first, Sink out) {
+        features(s, i, i > 0 ? first[i - 1] : null, i > 1 ? first[i - 2] : null, out);
+        rightContext(s, i, first, out);
+    }
+
+    /**
+     * The features the second pass adds to the first pass's (which it reads with the first pass's
+     * previous tags: the first pass's own features of the token, so a tagger computes them once).
+     */
+    static void rightContext(View s, int i, String[] first, Sink out) {
+        String fNext = at(first, i + 1);
+        one(out, "f+1=", fNext);
+        one(out, "f+2=", at(first, i + 2));
+        two(out, "f+1f+2=", fNext, at(first, i + 2));
+        two(out, "af+1=", s.fine[i], fNext);
+        two(out, "wf+1=", s.lower[i], fNext);
+    }
+
     private static String at(String[] a, int i) {
         return i < 0 ? BOS : i >= a.length ? EOS : a[i];
     }

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -22,6 +25,7 @@ final class Models {
     static final String EN_POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String EN_LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     static final String IT_POS = "/org/annals/nlp/it/it-pos.bin";
+    static final String IT_POS2 = "/org/annals/nlp/it/it-pos2.bin";
 
     static final class LangDetect {
         static final LanguageDetectorModel MODEL = load(LANGDETECT, LanguageDetectorModel::new);
@@ -45,6 +49,12 @@ final class Models {
 
     static final class ItPos {
         static final POSModel MODEL = load(IT_POS, POSModel::new);
+    }
+
+    /** The Italian tagger's second pass: a bare maxent model. */
+    static final class ItPos2 {
+        static final AbstractModel MODEL = load(IT_POS2,
+                in -> (AbstractModel) new GenericModelReader(new BinaryFileDataReader(in)).getModel());
     }
 
     interface Reader<T> {

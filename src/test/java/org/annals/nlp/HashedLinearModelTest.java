@@ -2,12 +2,18 @@ package org.annals.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.postag.POSContextGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The hashed scorer gives the shipped Italian model's probabilities without building feature strings. */
+/**
+ * The hashed scorer gives the shipped Italian models' probabilities (first and second pass) without
+ * building feature strings.
+ */
 class HashedLinearModelTest {
 
     @Test
@@ -31,6 +37,46 @@ class HashedLinearModelTest {
                 assertEquals(expected[model.getIndex(outcomes[o])], actual[o], 1e-4, tokens[i] + " " + outcomes[o]);
             }
         }
+    }
+
+    @Test
+    void secondPassScoresTheFirstPassFeaturesOnceHashedPlusTheRightContext() {
+        AbstractModel model = Models.ItPos2.MODEL;
+        HashedLinearModel hashed = new HashedLinearModel(model);
+        String[] outcomes = hashed.outcomes();
+        String[] tokens = {"La", "riforma", "che", "il", "governo", "porta", "in", "aula", "divide", "la",
+            "maggioranza", "."};
+        String[] first = {"DET", "NOUN", "PRON", "DET", "NOUN", "VERB", "ADP", "NOUN", "NOUN", "DET", "NOUN",
+            "PUNCT"};
+        ItalianPosFeatures.View view = ItalianPosFeatures.View.of(tokens, ItalianLexicon.shared());
+        HashedLinearModel.Scorer firstPass = hashed.new Scorer();
+        HashedLinearModel.Scorer scorer = hashed.new Scorer();
+        for (int i = 0; i < tokens.length; i++) {
+            double[] expected = model.eval(ItalianPosContextGenerator.secondPassContext(i, tokens, null, first));
+            firstPass.reset();
+            ItalianPosFeatures.features(view, i, i > 0 ? first[i - 1] : null, i > 1 ? first[i - 2] : null, firstPass);
+            scorer.reset();
+            scorer.addFeatures(firstPass.features());
+            ItalianPosFeatures.rightContext(view, i, first, scorer);
+            double[] actual = softmax(scorer.scores());
+            for (int o = 0; o < outcomes.length; o++) {
+                assertEquals(expected[model.getIndex(outcomes[o])], actual[o], 1e-4, tokens[i] + " " + outcomes[o]);
+            }
+        }
+    }
+
+    @Test
+    void secondPassFeaturesReadTheFirstPassTagsOfTheNextWords() {
+        String[] tokens = {"Roma", "vince", "ancora"};
+        String[] context = ItalianPosContextGenerator.secondPassContext(0, tokens, null,
+                new String[] {"PROPN", "VERB", "ADV"});
+        List<String> features = Arrays.asList(context);
+        assertTrue(features.contains("f+1=VERB"), features.toString());
+        assertTrue(features.contains("f+1f+2=VERB_ADV"), features.toString());
+        assertTrue(features.contains("wf+1=roma_VERB"), features.toString());
+        assertTrue(features.contains("t-1=BOS"), features.toString());
+        assertTrue(Arrays.asList(ItalianPosContextGenerator.secondPassContext(2, tokens, null,
+                new String[] {"PROPN", "VERB", "ADV"})).contains("f+1=*EOS*"));
     }
 
     @Test
