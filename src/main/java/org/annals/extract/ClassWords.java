@@ -27,7 +27,19 @@ final class ClassWords {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String name : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        int n = names.length();
+        for (int start = 0; start < n; ) {
+            if (space(names.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < n && !space(names.charAt(end))) {
+                end++;
+            }
+            String name = names.substring(start, end);
+            start = end;
             int modifier = name.indexOf("--");
             String base = modifier >= 0 ? name.substring(0, modifier) : name;
             if (base.isEmpty() || base.startsWith("has-") || base.startsWith("with-") || base.startsWith("js-")
@@ -50,5 +62,10 @@ final class ClassWords {
             }
         }
         return false;
+    }
+
+    /** The white space of a regex's {@code \s}: what separates the names of a class attribute. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

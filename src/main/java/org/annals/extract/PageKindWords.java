@@ -31,12 +31,16 @@ public final class PageKindWords {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<Kind, Pattern> patterns;
+    /** Per kind, the length of its shortest phrase: a shorter text cannot hold one. */
+    private final Map<Kind, Integer> shortest;
 
     private PageKindWords(Map<Kind, List<String>> phrases) {
         Map<Kind, Pattern> compiled = new EnumMap<>(Kind.class);
+        Map<Kind, Integer> lengths = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             List<String> alternatives = new ArrayList<>();
             for (String p : phrases.getOrDefault(k, List.of())) {
+                lengths.merge(k, p.length(), Math::min);
                 alternatives.add(Pattern.quote(p));
             }
             // whole words: no letter or digit right before or after the phrase
@@ -44,6 +48,7 @@ public final class PageKindWords {
                     : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])"));
         }
         this.patterns = compiled;
+        this.shortest = lengths;
     }
 
     /** The phrases of {@link #DEFAULT_LANGUAGES}, from the classpath. */
@@ -96,6 +101,11 @@ public final class PageKindWords {
     public String find(Kind kind, String text) {
         Pattern p = patterns.get(kind);
         if (p == null || text == null || text.isBlank()) {
+            return null;
+        }
+        // Normalising never lengthens a text (but for U+0130, whose lower case is two chars), so most of
+        // a page's short texts (link labels, figures) are passed over without it.
+        if (text.length() < shortest.get(kind) && text.indexOf('\u0130') < 0) {
             return null;
         }
         Matcher m = p.matcher(normalise(text));
