@@ -105,17 +105,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
             this.searchers = new SearcherManager(d, null);
             this.committedSeq = readSeq(searchers);
         } catch (LockObtainFailedException e) {
-            closeQuietly(a, d, w);
+            IOUtils.closeWhileHandlingException(a, d, w); // already failing with a better reason
             throw new IllegalStateException(this + " is locked by another writer (another process, "
                     + "or another index object in this one)", e);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            closeQuietly(a, d, w);
+            IOUtils.closeWhileHandlingException(a, d, w); // already failing with a better reason
             throw new IllegalStateException(this + " cannot be read: " + e.getMessage(), e);
         } catch (IOException e) {
-            closeQuietly(a, d, w);
+            IOUtils.closeWhileHandlingException(a, d, w); // already failing with a better reason
             throw new UncheckedIOException(this + " cannot be opened: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(a, d, w);
+            IOUtils.closeWhileHandlingException(a, d, w); // already failing with a better reason
             throw e;
         }
         this.analyzer = a;
@@ -311,18 +311,6 @@ public final class LuceneArticleIndex implements ArticleIndex {
             IOUtils.close(searchers, writer, directory, analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException(this + ": cannot close: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable... resources) {
-        for (AutoCloseable r : resources) {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (Exception ignored) {
-                    // already failing with a better reason
-                }
-            }
         }
     }
 

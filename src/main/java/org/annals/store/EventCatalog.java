@@ -742,34 +742,22 @@ final class EventCatalog {
     /** The columns of a run of events; grown by the writer, never changed once a snapshot holds them. */
     private static final class Columns {
         int size;
-        long[] id;
-        int[] row;
-        int[] day;
-        int[] source;
-        int[] target;
-        int[] cameo;
-        int[] plover;
-        int[] status;
-        int[] language;
-        int[] site;
-        int[] pair;
-        byte[] quad;
-        double[] goldstein;
+        long[] id = {};
+        int[] row = {};
+        int[] day = {};
+        int[] source = {};
+        int[] target = {};
+        int[] cameo = {};
+        int[] plover = {};
+        int[] status = {};
+        int[] language = {};
+        int[] site = {};
+        int[] pair = {};
+        byte[] quad = {};
+        double[] goldstein = {};
 
         Columns(int capacity) {
-            id = new long[capacity];
-            row = new int[capacity];
-            day = new int[capacity];
-            source = new int[capacity];
-            target = new int[capacity];
-            cameo = new int[capacity];
-            plover = new int[capacity];
-            status = new int[capacity];
-            language = new int[capacity];
-            site = new int[capacity];
-            pair = new int[capacity];
-            quad = new byte[capacity];
-            goldstein = new double[capacity];
+            copyFrom(this, capacity);
         }
 
         void append(long eventId, int rowNumber, int eventDay, int sourceActor, int targetActor, int cameoId,
@@ -794,39 +782,32 @@ final class EventCatalog {
         }
 
         private void resize(int capacity) {
-            id = Arrays.copyOf(id, capacity);
-            row = Arrays.copyOf(row, capacity);
-            day = Arrays.copyOf(day, capacity);
-            source = Arrays.copyOf(source, capacity);
-            target = Arrays.copyOf(target, capacity);
-            cameo = Arrays.copyOf(cameo, capacity);
-            plover = Arrays.copyOf(plover, capacity);
-            status = Arrays.copyOf(status, capacity);
-            language = Arrays.copyOf(language, capacity);
-            site = Arrays.copyOf(site, capacity);
-            pair = Arrays.copyOf(pair, capacity);
-            quad = Arrays.copyOf(quad, capacity);
-            goldstein = Arrays.copyOf(goldstein, capacity);
+            copyFrom(this, capacity);
         }
 
         /** A copy holding exactly the events so far, which later appends to this one do not touch. */
         Columns copy() {
             Columns c = new Columns(0);
+            c.copyFrom(this, size);
             c.size = size;
-            c.id = Arrays.copyOf(id, size);
-            c.row = Arrays.copyOf(row, size);
-            c.day = Arrays.copyOf(day, size);
-            c.source = Arrays.copyOf(source, size);
-            c.target = Arrays.copyOf(target, size);
-            c.cameo = Arrays.copyOf(cameo, size);
-            c.plover = Arrays.copyOf(plover, size);
-            c.status = Arrays.copyOf(status, size);
-            c.language = Arrays.copyOf(language, size);
-            c.site = Arrays.copyOf(site, size);
-            c.pair = Arrays.copyOf(pair, size);
-            c.quad = Arrays.copyOf(quad, size);
-            c.goldstein = Arrays.copyOf(goldstein, size);
             return c;
+        }
+
+        /** Sets every column to the first {@code capacity} values of {@code from}'s (zeros past its end). */
+        private void copyFrom(Columns from, int capacity) {
+            id = Arrays.copyOf(from.id, capacity);
+            row = Arrays.copyOf(from.row, capacity);
+            day = Arrays.copyOf(from.day, capacity);
+            source = Arrays.copyOf(from.source, capacity);
+            target = Arrays.copyOf(from.target, capacity);
+            cameo = Arrays.copyOf(from.cameo, capacity);
+            plover = Arrays.copyOf(from.plover, capacity);
+            status = Arrays.copyOf(from.status, capacity);
+            language = Arrays.copyOf(from.language, capacity);
+            site = Arrays.copyOf(from.site, capacity);
+            pair = Arrays.copyOf(from.pair, capacity);
+            quad = Arrays.copyOf(from.quad, capacity);
+            goldstein = Arrays.copyOf(from.goldstein, capacity);
         }
 
         /** The events of this run followed by those of {@code other}. */

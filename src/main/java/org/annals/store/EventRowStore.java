@@ -26,6 +26,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The stored events' rows, text included, in a Lucene index of stored fields only, for the pages that
@@ -88,10 +89,10 @@ final class EventRowStore implements AutoCloseable {
             this.lastId = Long.parseLong(committed(w).getOrDefault(LAST_ID, "-1"));
             this.size = w.getDocStats().maxDoc;
         } catch (LockObtainFailedException e) {
-            close(w, d);
+            IOUtils.closeWhileHandlingException(w, d);
             throw new IllegalStateException(this + " is locked by another process serving the archive", e);
         } catch (IOException | RuntimeException e) {
-            close(w, d);
+            IOUtils.closeWhileHandlingException(w, d);
             throw new IllegalStateException(this + " cannot be opened: " + e.getMessage(), e);
         }
         this.directory = d;
@@ -252,24 +253,8 @@ final class EventRowStore implements AutoCloseable {
     /** Releases the files and the lock; rows added since the last commit are discarded. */
     @Override
     public synchronized void close() {
-        try {
-            readers.close();
-        } catch (IOException e) {
-            // the writer's close below is the one that matters
-        }
-        close(writer, directory);
-    }
-
-    private static void close(AutoCloseable... resources) {
-        for (AutoCloseable r : resources) {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (Exception e) {
-                    // nothing is lost: the rows are derived from the database
-                }
-            }
-        }
+        // nothing is lost if a close fails: the rows are derived from the database
+        IOUtils.closeWhileHandlingException(readers, writer, directory);
     }
 
     @Override
