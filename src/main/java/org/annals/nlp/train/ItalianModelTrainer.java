@@ -36,17 +36,17 @@ import org.annals.nlp.ItalianPosTagger;
 import org.annals.nlp.ItalianPosTaggerFactory;
 
 /**
- * Trains the shipped Italian models from UD_Italian-MarkIT train (CC BY 4.0) only:
- * {@code it-pos.bin} (OpenNLP maxent tagger over surface tokens, with Morph-it! ambiguity classes among
- * its features), {@code it-pos2.bin} (the tagger's second pass, a maxent model trained on the tags a first
- * pass trained on the other four fifths gives each sentence) and {@code it-lemmas.tsv} (form, UPOS → most
- * frequent lemma). Deterministic: L-BFGS maxent has no random component and the inputs are read in file
- * order.
+ * Trains the shipped Italian models from UD_Italian-MarkIT train (CC BY 4.0) and the project's own annotated
+ * sentences ({@code treebank/it}): {@code it-pos.bin} (OpenNLP maxent tagger over surface tokens, with
+ * Morph-it! ambiguity classes among its features), {@code it-pos2.bin} (the tagger's second pass, a maxent
+ * model trained on the tags a first pass trained on the other four fifths gives each sentence) and
+ * {@code it-lemmas.tsv} (form, UPOS → most frequent lemma, from the first training file only).
+ * Deterministic: L-BFGS maxent has no random component and the inputs are read in argument and file order.
  *
  * <p>The exact commands are in {@code src/main/resources/org/annals/nlp/it/README.md}.
- * With a third argument {@code --dev}, every tenth sentence is held out and the tagger's accuracy on
- * it, and on any further CoNLL-U files named (development sets), is printed with one pass and with two
- * (model selection without touching any test set); nothing is written.
+ * With {@code --dev} after the training files, every tenth sentence of each is held out and the tagger's
+ * accuracy on them, and on any further CoNLL-U files named (development sets), is printed with one pass
+ * and with two (model selection without touching any test set); nothing is written.
  */
 public final class ItalianModelTrainer {
     /**
@@ -72,35 +72,45 @@ public final class ItalianModelTrainer {
     private ItalianModelTrainer() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ItalianModelTrainer <markit-train.conllu> <output-dir> [--dev [dev.conllu...]]");
+        int devAt = List.of(args).indexOf("--dev");
+        int end = devAt < 0 ? args.length : devAt;
+        if (end < 2) {
+            System.err.println("usage: ItalianModelTrainer <output-dir> <ud-train.conllu> [own-train.conllu...]"
+                    + " [--dev [dev.conllu...]]");
             System.exit(2);
         }
-        Path train = Path.of(args[0]);
-        if (!train.getFileName().toString().contains("-train")) {
-            throw new IllegalArgumentException("refusing to train on a non-train file: " + train);
-        }
-        Path out = Path.of(args[1]);
-        boolean dev = args.length > 2 && args[2].equals("--dev");
-        List<ConlluSentence> sentences = ConlluReader.read(train);
+        Path out = Path.of(args[0]);
+        boolean dev = devAt >= 0;
         List<ConlluSentence> fit = new ArrayList<>();
-        List<ConlluSentence> held = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            (dev && i % 10 == 9 ? held : fit).add(sentences.get(i));
+        Map<String, List<ConlluSentence>> held = new java.util.LinkedHashMap<>();
+        List<ConlluSentence> lemmaSource = null;
+        for (int a = 1; a < end; a++) {
+            Path train = Path.of(args[a]);
+            if (!train.getFileName().toString().contains("-train")) {
+                throw new IllegalArgumentException("refusing to train on a non-train file: " + train);
+            }
+            List<ConlluSentence> sentences = ConlluReader.read(train);
+            if (lemmaSource == null) {
+                lemmaSource = sentences;
+            }
+            List<ConlluSentence> kept = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                (dev && i % 10 == 9 ? kept : fit).add(sentences.get(i));
+            }
+            held.put("held-out tenth of " + train.getFileName(), kept);
         }
         POSModel model = trainTagger(fit);
+        AbstractModel second = trainSecondPass(fit, jackknife(fit, FOLDS));
         if (dev) {
-            AbstractModel second = trainSecondPass(fit, jackknife(fit, FOLDS));
-            for (int d = 2; d < args.length; d++) {
-                List<ConlluSentence> test = d == 2 ? held : ConlluReader.read(Path.of(args[d]));
-                String name = d == 2 ? "held-out tenth of train" : Path.of(args[d]).getFileName().toString();
-                System.out.printf(Locale.ROOT, "%s, surface-token UPOS: one pass %.2f%%, two passes %.2f%%%n",
-                        name, accuracy(new ItalianPosTagger(model), test),
-                        accuracy(new ItalianPosTagger(model, second), test));
+            for (int d = devAt + 1; d < args.length; d++) {
+                held.put(Path.of(args[d]).getFileName().toString(), ConlluReader.read(Path.of(args[d])));
             }
+            held.forEach((name, test) -> System.out.printf(Locale.ROOT,
+                    "%s, surface-token UPOS: one pass %.2f%%, two passes %.2f%%%n",
+                    name, accuracy(new ItalianPosTagger(model), test),
+                    accuracy(new ItalianPosTagger(model, second), test)));
             return;
         }
-        AbstractModel second = trainSecondPass(fit, jackknife(fit, FOLDS));
         Files.createDirectories(out);
         try (OutputStream o = Files.newOutputStream(out.resolve("it-pos.bin"))) {
             model.serialize(o);
@@ -108,7 +118,7 @@ public final class ItalianModelTrainer {
         try (DataOutputStream o = new DataOutputStream(Files.newOutputStream(out.resolve("it-pos2.bin")))) {
             new GenericModelWriter(second, o).persist();
         }
-        writeLemmas(sentences, out.resolve("it-lemmas.tsv"));
+        writeLemmas(lemmaSource, out.resolve("it-lemmas.tsv"));
         System.out.println("wrote it-pos.bin, it-pos2.bin and it-lemmas.tsv in " + out);
     }
 
