@@ -56,6 +56,14 @@ class OwnTreebankTest {
     }
 
     @Test
+    void noSentenceIsAnnotatedTwice() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (ConlluSentence s : sentences()) {
+            assertTrue(seen.add(s.text()), "annotated twice: " + s.text());
+        }
+    }
+
+    @Test
     void theRuntimeTokenizerGivesTheAnnotatedTokens() throws IOException {
         RuleWordTokenizer tokenizer = new RuleWordTokenizer(RuleSentenceSplitter.newsAbbreviations());
         for (ConlluSentence s : sentences()) {
