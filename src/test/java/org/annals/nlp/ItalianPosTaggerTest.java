@@ -13,10 +13,10 @@ class ItalianPosTaggerTest {
     @ParameterizedTest(name = "{0} [{1}] = {2}")
     @CsvSource(delimiter = '|', value = {
         // sentence | token | tag after both passes
-        "Il tessuto appare molto ramificato .     | 4 | ADJ", // an adjective after "molto", not a participle
-        "È questo il problema da risolvere .      | 1 | PRON", // "questo" before an article: a pronoun
-        "Penso che siano proposte serie .         | 3 | NOUN", // a noun followed by its adjective
-        "Ieri Rifondazione e Verdi hanno votato . | 1 | PROPN", // a capitalised name inside the sentence
+        "Quando fu firmato il trattato ?           | 0 | ADV", // a question's "quando": an adverb, not a conjunction
+        "Le famiglie hanno meno risparmi di prima . | 2 | VERB", // "hanno" with a noun after it: possession
+        "Qual è la capitale della Francia ?        | 0 | PRON", // a capitalised "Qual" before a verb: a pronoun
+        "Penso sia una buona idea .                | 1 | AUX", // "sia" as the copula of a clause, not "sia ... sia"
     })
     void secondPassReadsTheFollowingWords(String sentence, int token, String tag) {
         String[] tokens = sentence.trim().split(" ");
