@@ -63,10 +63,7 @@ public final class OpenNlpLanguageAnalyzer implements LanguageAnalyzer {
         List<Sentence> out = new ArrayList<>();
         for (Span s : p.splitter().split(text)) {
             List<Span> spans = p.tokenizer().tokenize(text, s.getStart(), s.getEnd());
-            String[] words = new String[spans.size()];
-            for (int i = 0; i < words.length; i++) {
-                words[i] = text.substring(spans.get(i).getStart(), spans.get(i).getEnd());
-            }
+            String[] words = Span.spansToStrings(spans.toArray(new Span[0]), text);
             List<Token> tokens = new ArrayList<>(words.length);
             if (p.tagger() == null) {
                 for (int i = 0; i < words.length; i++) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,7 @@ public final class ItalianModelTrainer {
         Path out = Path.of(args[0]);
         boolean dev = devAt >= 0;
         List<ConlluSentence> fit = new ArrayList<>();
-        Map<String, List<ConlluSentence>> held = new java.util.LinkedHashMap<>();
+        Map<String, List<ConlluSentence>> held = new LinkedHashMap<>();
         List<ConlluSentence> lemmaSource = null;
         for (int a = 1; a < end; a++) {
             Path train = Path.of(args[a]);

@@ -39,10 +39,7 @@ public final class ItalianPreTagger {
                     continue;
                 }
                 List<Span> spans = tokenizer.tokenize(text, 0, text.length());
-                String[] words = new String[spans.size()];
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = text.substring(spans.get(i).getStart(), spans.get(i).getEnd());
-                }
+                String[] words = Span.spansToStrings(spans.toArray(new Span[0]), text);
                 String[] tags = tagger.tag(words);
                 List<Morphology.Analysis> morph = morphology.analyze(words, tags);
                 out.write("# sent_id = " + args[2] + "-" + (++n) + "\n# text = " + text + "\n");

@@ -67,10 +67,8 @@ class OwnTreebankTest {
     void theRuntimeTokenizerGivesTheAnnotatedTokens() throws IOException {
         RuleWordTokenizer tokenizer = new RuleWordTokenizer(RuleSentenceSplitter.newsAbbreviations());
         for (ConlluSentence s : sentences()) {
-            List<String> runtime = new ArrayList<>();
-            for (Span span : tokenizer.tokenize(s.text(), 0, s.text().length())) {
-                runtime.add(s.text().substring(span.getStart(), span.getEnd()));
-            }
+            List<String> runtime = List.of(Span.spansToStrings(
+                    tokenizer.tokenize(s.text(), 0, s.text().length()).toArray(new Span[0]), s.text()));
             assertEquals(runtime, s.tokens().stream().map(SurfaceToken::form).toList(), s.text());
         }
     }
